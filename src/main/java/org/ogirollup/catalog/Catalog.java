@@ -1,0 +1,110 @@
+package org.ogirollup.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The items of one report format, in the order of the official tables, loaded from the
+ * catalog CSV shipped with the application.
+ */
+public final class Catalog {
+
+	private static final Map<ReportFormat, Catalog> LOADED = new EnumMap<>(ReportFormat.class);
+
+	private final ReportFormat format;
+
+	private final List<Item> items;
+
+	private final Map<String, Item> itemsByCode;
+
+	private Catalog(ReportFormat format, List<Item> items) {
+		this.format = format;
+		this.items = List.copyOf(items);
+		Map<String, Item> byCode = new LinkedHashMap<>();
+		for (Item item : items) {
+			if (byCode.put(item.code().value(), item) != null) {
+				throw new IllegalStateException("duplicate item " + item.code() + " in catalog of " + format);
+			}
+		}
+		this.itemsByCode = Collections.unmodifiableMap(byCode);
+	}
+
+	/** The catalog of a format; loaded once and shared, as it never changes. */
+	public static synchronized Catalog of(ReportFormat format) {
+		return LOADED.computeIfAbsent(format, Catalog::load);
+	}
+
+	/** The catalog of the format prescribed for a report year. */
+	public static Catalog forReportYear(int reportYear) {
+		return of(ReportFormat.forReportYear(reportYear));
+	}
+
+	private static Catalog load(ReportFormat format) {
+		String resource = format.catalogResource();
+		try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("catalog resource missing: " + resource);
+			}
+			return read(format, new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + resource, ex);
+		}
+	}
+
+	static Catalog read(ReportFormat format, Reader reader) throws IOException {
+		CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		List<Item> items = new ArrayList<>();
+		for (CSVRecord row : csv.parse(reader)) {
+			items.add(new Item(items.size(), new ItemCode(row.get("code")), row.get("section"), row.get("row_label"),
+					row.get("column_label"), row.get("unit"), ItemKind.fromCatalog(row.get("kind"))));
+		}
+		return new Catalog(format, items);
+	}
+
+	public ReportFormat format() {
+		return this.format;
+	}
+
+	/** Every item, in the order of the official tables. */
+	public List<Item> items() {
+		return this.items;
+	}
+
+	public int size() {
+		return this.items.size();
+	}
+
+	/** The item with a code, if this format has it. */
+	public Optional<Item> item(String code) {
+		return Optional.ofNullable(this.itemsByCode.get(code));
+	}
+
+	/** The item with a code, which must exist: for codes that come from the project's own files. */
+	public Item require(String code) {
+		Item item = this.itemsByCode.get(code);
+		if (item == null) {
+			throw new IllegalArgumentException("no item " + code + " in format " + this.format);
+		}
+		return item;
+	}
+
+	public Item item(int index) {
+		return this.items.get(index);
+	}
+
+}
