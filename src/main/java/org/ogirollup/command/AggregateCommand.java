@@ -1,0 +1,193 @@
+package org.ogirollup.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.ogirollup.Application;
+import org.ogirollup.job.AggregateLauncher;
+import org.ogirollup.job.AggregateLauncher.YearResult;
+import org.ogirollup.registry.Registry;
+import org.ogirollup.registry.RegistryException;
+import org.ogirollup.registry.RegistryReader;
+import org.ogirollup.store.FindingStore.RuleCount;
+
+/**
+ * {@code aggregate}: validates and rolls up every submission of the input, year by year, and
+ * writes the output tables. Everything that can be checked before the job starts (folders,
+ * registry, years) is checked first, so a bad call fails in a second with a plain message.
+ */
+public final class AggregateCommand implements Command {
+
+	private final PrintStream out;
+
+	public AggregateCommand(PrintStream out) {
+		this.out = out;
+	}
+
+	@Override
+	public String name() {
+		return "aggregate";
+	}
+
+	@Override
+	public String summary() {
+		return "validate submissions and roll them up into county, city and province totals";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: java -jar ogi-rollup.jar aggregate [--input=DIR] [--output=DIR] [--year=YYYY] [--data=DIR]
+
+				Reads input/units.csv and every submission in input/<year>/ (canonical CSV or published
+				report text), checks each one against its format's rules, rolls accepted submissions up
+				into every government of the registry, and writes per year into <output>/<year>/:
+				  totals.csv       every government node's total of every catalog item
+				  validation.csv   every finding: file and line, unit, rule, severity, item, message
+				  coverage.csv     units expected, accepted, rejected and missing per government node
+				  missing.csv      the units that sent no submission
+
+				Options:
+				  --input=DIR    input folder with units.csv and one folder per report year (default: input)
+				  --output=DIR   output folder (default: output)
+				  --year=YYYY    only this report year; repeat or separate with commas for several
+				                 (default: every year folder found in the input)
+				  --data=DIR     folder of the embedded H2 database with run history (default: data)
+				  --spring.datasource.url=...   use another database (PostgreSQL in production)
+
+				A run that was killed or failed is resumed from where it stopped when started again with
+				the same arguments on the same input; a changed input is read again from the start.
+				Exit code: 0 when every year's job completed (rejected submissions included), 1 when a
+				job failed, 2 when it could not start (no input folder, broken registry, unwritable output).
+
+				Example:
+				  java -jar target/ogi-rollup.jar aggregate --input=input --output=output --year=2021
+				""";
+	}
+
+	@Override
+	public int run(ApplicationArguments args) throws Exception {
+		Path input = folder(args, "input", "input");
+		Path output = folder(args, "output", "output");
+		Path data = folder(args, "data", "data");
+		if (!Files.isDirectory(input)) {
+			throw new IllegalArgumentException("input folder not found: " + input);
+		}
+		Registry registry = readRegistry(input);
+		List<Integer> years = years(args, input);
+		checkWritable(output);
+		this.out.printf("ogi-rollup aggregate: %d units in the registry, years %s%n", registry.size(), years);
+		List<String> springArgs = new ArrayList<>(List.of(args.getSourceArgs()));
+		springArgs.add("--ogi.data-dir=" + data);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.run(springArgs.toArray(String[]::new))) {
+			AggregateLauncher launcher = context.getBean(AggregateLauncher.class);
+			boolean allCompleted = true;
+			for (int year : years) {
+				YearResult result = launcher.run(input, output, year);
+				printSummary(result, output);
+				allCompleted &= result.completed();
+			}
+			return allCompleted ? 0 : 1;
+		}
+	}
+
+	private static Path folder(ApplicationArguments args, String option, String fallback) {
+		List<String> values = args.getOptionValues(option);
+		String value = (values == null || values.isEmpty()) ? fallback : values.get(values.size() - 1);
+		if (value.isBlank()) {
+			throw new IllegalArgumentException("--" + option + " needs a folder");
+		}
+		return Path.of(value).toAbsolutePath().normalize();
+	}
+
+	private static Registry readRegistry(Path input) {
+		try {
+			return RegistryReader.read(input.resolve("units.csv"));
+		}
+		catch (RegistryException ex) {
+			throw new IllegalArgumentException("broken registry, nothing was done: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static List<Integer> years(ApplicationArguments args, Path input) throws IOException {
+		List<Integer> years = new ArrayList<>();
+		List<String> given = args.getOptionValues("year");
+		if (given != null && !given.isEmpty()) {
+			for (String value : given) {
+				for (String year : value.split(",")) {
+					if (!year.strip().matches("\\d{4}")) {
+						throw new IllegalArgumentException("--year takes a four-digit report year, not '" + year + "'");
+					}
+					Path folder = input.resolve(year.strip());
+					if (!Files.isDirectory(folder)) {
+						throw new IllegalArgumentException("no folder for report year " + year.strip() + ": " + folder);
+					}
+					years.add(Integer.parseInt(year.strip()));
+				}
+			}
+		}
+		else {
+			try (Stream<Path> folders = Files.list(input)) {
+				folders.filter(Files::isDirectory)
+					.map((folder) -> folder.getFileName().toString())
+					.filter((name) -> name.matches("\\d{4}"))
+					.map(Integer::parseInt)
+					.forEach(years::add);
+			}
+			if (years.isEmpty()) {
+				throw new IllegalArgumentException("no report year folders (such as " + input.resolve("2021") + ") in "
+						+ input);
+			}
+		}
+		return years.stream().distinct().sorted().toList();
+	}
+
+	private static void checkWritable(Path output) {
+		try {
+			Files.createDirectories(output);
+			Path probe = Files.createTempFile(output, ".write-check", ".tmp");
+			Files.delete(probe);
+		}
+		catch (IOException | SecurityException ex) {
+			throw new IllegalArgumentException("output folder is not writable: " + output + " (" + ex.getMessage() + ")",
+					ex);
+		}
+	}
+
+	private void printSummary(YearResult result, Path output) {
+		String status = result.completed() ? "completed" : result.status().name().toLowerCase(Locale.ROOT);
+		this.out.printf("%n%d: %s%s (run %d)%n", result.year(), status, result.resumed() ? ", resumed" : "",
+				result.executionId());
+		this.out.printf("  submissions read %d, accepted %d, rejected %d%n", result.counts().read(),
+				result.counts().accepted(), result.counts().rejected());
+		if (!result.mostFrequent().isEmpty()) {
+			StringBuilder line = new StringBuilder("  most frequent findings:");
+			for (RuleCount count : result.mostFrequent()) {
+				line.append(String.format(" %s (%s) %d,", count.ruleId(), count.severity().label(), count.count()));
+			}
+			this.out.println(line.substring(0, line.length() - 1));
+		}
+		if (result.completed()) {
+			this.out.println("  outputs: " + output.resolve(String.valueOf(result.year())));
+		}
+		else {
+			this.out.println("  failed: " + result.failure());
+			this.out.println("  run the same command again to resume");
+		}
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.ogirollup.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a CSV file so that readers only ever see the old file or the whole new one: the rows go
+ * to a temporary file beside the target, which is then moved into place.
+ */
+final class AtomicCsv {
+
+	/** UTF-8, LF, quoting only where needed: stable bytes and clean diffs between runs. */
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+	private AtomicCsv() {
+	}
+
+	/** Fills a table's rows. */
+	@FunctionalInterface
+	interface Rows {
+
+		void print(CSVPrinter printer) throws IOException;
+
+	}
+
+	static void write(Path target, String[] header, Rows rows) throws IOException {
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, FORMAT.builder().setHeader(header).get())) {
+			rows.print(printer);
+		}
+		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+}

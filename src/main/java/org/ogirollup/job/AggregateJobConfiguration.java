@@ -1,0 +1,129 @@
+package org.ogirollup.job;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.export.MachineTables;
+import org.ogirollup.registry.Registry;
+import org.ogirollup.registry.RegistryReader;
+import org.ogirollup.rollup.Coverage;
+import org.ogirollup.rollup.Rollup;
+import org.ogirollup.rollup.UnitOutcome;
+import org.ogirollup.store.FindingStore;
+import org.ogirollup.store.SubmissionStore;
+import org.ogirollup.store.TotalStore;
+import org.ogirollup.submission.Scope;
+
+/**
+ * The aggregate job for one report year: forget the year's earlier results, ingest and check every
+ * submission, reject duplicates, roll up the totals and write the output tables.
+ */
+@Configuration(proxyBeanMethods = false)
+class AggregateJobConfiguration {
+
+	static final String JOB_NAME = "aggregateJob";
+
+	@Bean
+	Job aggregateJob(JobRepository jobRepository, Step resetYearStep, Step ingestSubmissionsStep,
+			Step rejectDuplicatesStep, Step rollupStep, Step exportStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(resetYearStep)
+			.next(ingestSubmissionsStep)
+			.next(rejectDuplicatesStep)
+			.next(rollupStep)
+			.next(exportStep)
+			.build();
+	}
+
+	@Bean
+	Step resetYearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet resetYearTasklet) {
+		return new StepBuilder("resetYearStep", jobRepository).tasklet(resetYearTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet resetYearTasklet(SubmissionStore store, @Value("#{jobParameters['year']}") long year) {
+		return (contribution, context) -> {
+			store.deleteYear((int) year);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	@Bean
+	Step rejectDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet rejectDuplicatesTasklet) {
+		return new StepBuilder("rejectDuplicatesStep", jobRepository).tasklet(rejectDuplicatesTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet rejectDuplicatesTasklet(SubmissionStore store, @Value("#{jobParameters['year']}") long year) {
+		return (contribution, context) -> {
+			contribution.incrementWriteCount(store.rejectDuplicates((int) year));
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	@Bean
+	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet rollupTasklet) {
+		return new StepBuilder("rollupStep", jobRepository).tasklet(rollupTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet rollupTasklet(SubmissionStore submissions, TotalStore totals,
+			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['year']}") long year) {
+		return (contribution, context) -> {
+			Registry registry = RegistryReader.read(Path.of(input).resolve("units.csv"));
+			Rollup rollup = new Rollup(registry, Catalog.forReportYear((int) year));
+			submissions.forEachAccepted((int) year, Scope.OWN, rollup::add);
+			totals.replace((int) year, rollup.totals());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	@Bean
+	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet exportTasklet) {
+		return new StepBuilder("exportStep", jobRepository).tasklet(exportTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet exportTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals,
+			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
+			@Value("#{jobParameters['year']}") long year) {
+		return (contribution, context) -> {
+			Registry registry = RegistryReader.read(Path.of(input).resolve("units.csv"));
+			int reportYear = (int) year;
+			Path folder = Path.of(output).resolve(String.valueOf(reportYear));
+			Map<String, UnitOutcome> outcomes = submissions.ownOutcomes(reportYear);
+			MachineTables.writeTotals(folder.resolve(MachineTables.TOTALS), reportYear,
+					totals.load(reportYear, registry.governments()));
+			MachineTables.writeValidation(folder.resolve(MachineTables.VALIDATION),
+					(consumer) -> findings.forEach(reportYear, consumer));
+			MachineTables.writeCoverage(folder.resolve(MachineTables.COVERAGE), reportYear,
+					Coverage.compute(registry, outcomes));
+			MachineTables.writeMissing(folder.resolve(MachineTables.MISSING), reportYear,
+					Coverage.missingUnits(registry, outcomes));
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.ogirollup.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import org.ogirollup.store.FindingStore;
+import org.ogirollup.store.FindingStore.RuleCount;
+import org.ogirollup.store.SubmissionStore;
+import org.ogirollup.store.SubmissionStore.Counts;
+
+/**
+ * Runs the aggregate job for each requested year, resuming the year's last run when it did not
+ * finish on the same input (killed, failed or stopped) and starting a new run otherwise.
+ */
+@Component
+public class AggregateLauncher {
+
+	private static final Log logger = LogFactory.getLog(AggregateLauncher.class);
+
+	/** How many recent runs are searched for one to resume. */
+	private static final int RECENT_RUNS = 200;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job aggregateJob;
+
+	private final SubmissionStore submissions;
+
+	private final FindingStore findings;
+
+	AggregateLauncher(JobOperator jobOperator, JobRepository jobRepository, Job aggregateJob,
+			SubmissionStore submissions, FindingStore findings) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.aggregateJob = aggregateJob;
+		this.submissions = submissions;
+		this.findings = findings;
+	}
+
+	/** What one year's run came to. */
+	public record YearResult(int year, BatchStatus status, long executionId, boolean resumed, String failure,
+			Counts counts, List<RuleCount> mostFrequent) {
+
+		public boolean completed() {
+			return this.status == BatchStatus.COMPLETED;
+		}
+
+	}
+
+	public YearResult run(Path input, Path output, int year) throws Exception {
+		AggregateParameters parameters = new AggregateParameters(year, input, output, InputFingerprint.of(input, year), 0);
+		Optional<JobExecution> unfinished = lastUnfinishedRun(parameters);
+		JobExecution execution;
+		if (unfinished.isPresent()) {
+			JobExecution previous = unfinished.get();
+			if (previous.getStatus().isRunning()) {
+				logger.info("Run " + previous.getId() + " for " + year + " was interrupted; marking it failed to resume it");
+				previous = this.jobOperator.recover(previous);
+			}
+			logger.info("Resuming run " + previous.getId() + " for " + year);
+			execution = this.jobOperator.restart(previous);
+		}
+		else {
+			AggregateParameters fresh = new AggregateParameters(year, input, output, parameters.fingerprint(),
+					nextRunNumber());
+			execution = this.jobOperator.start(this.aggregateJob, fresh.toJobParameters());
+		}
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.map(AggregateLauncher::rootMessage)
+			.findFirst()
+			.orElse(execution.getExitStatus().getExitDescription());
+		YearResult result = new YearResult(year, execution.getStatus(), execution.getId(), unfinished.isPresent(),
+				failure, this.submissions.counts(year), this.findings.mostFrequent(year, 5));
+		logger.info(String.format("Aggregate %d run %d %s in %s: %d submissions read, %d accepted, %d rejected%s", year,
+				execution.getId(), execution.getStatus(), runTime(execution), result.counts().read(),
+				result.counts().accepted(), result.counts().rejected(), result.completed() ? "" : "; " + failure));
+		return result;
+	}
+
+	private Optional<JobExecution> lastUnfinishedRun(AggregateParameters parameters) {
+		for (JobInstance instance : recentInstances()) {
+			JobExecution last = this.jobRepository.getLastJobExecution(instance);
+			if (last != null && parameters.sameWorkAs(last.getJobParameters())) {
+				BatchStatus status = last.getStatus();
+				boolean resumable = status.isRunning() || status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+				return resumable ? Optional.of(last) : Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private long nextRunNumber() {
+		return recentInstances().stream()
+			.map(this.jobRepository::getLastJobExecution)
+			.filter((execution) -> execution != null)
+			.map((execution) -> execution.getJobParameters().getLong(AggregateParameters.RUN))
+			.filter((run) -> run != null)
+			.mapToLong(Long::longValue)
+			.max()
+			.orElse(0) + 1;
+	}
+
+	private List<JobInstance> recentInstances() {
+		return this.jobRepository.getJobInstances(AggregateJobConfiguration.JOB_NAME, 0, RECENT_RUNS);
+	}
+
+	private static String runTime(JobExecution execution) {
+		if (execution.getStartTime() == null || execution.getEndTime() == null) {
+			return "?";
+		}
+		Duration duration = Duration.between(execution.getStartTime(), execution.getEndTime());
+		return String.format("%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.toString();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.ogirollup.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import org.ogirollup.finding.Finding;
+import org.ogirollup.registry.Registry;
+import org.ogirollup.submission.FileRead;
+import org.ogirollup.submission.Submission;
+import org.ogirollup.submission.SubmissionFiles;
+import org.ogirollup.validate.IngestedFile;
+import org.ogirollup.validate.Validator;
+
+/** Reads one submission file and checks every submission in it; stateless, so safe to retry. */
+class IngestProcessor implements ItemProcessor<Path, IngestedFile> {
+
+	private final Path inputRoot;
+
+	private final int year;
+
+	private final Validator validator;
+
+	IngestProcessor(Path inputRoot, int year, Registry registry, Function<Submission, List<Finding>> rules) {
+		this.inputRoot = inputRoot;
+		this.year = year;
+		this.validator = new Validator(registry, rules);
+	}
+
+	@Override
+	public IngestedFile process(Path file) {
+		FileRead read = SubmissionFiles.read(this.inputRoot, file, this.year);
+		return new IngestedFile(read.source(), this.year,
+				read.submissions().stream().map(this.validator::check).toList(), read.fileFindings());
+	}
+
+}

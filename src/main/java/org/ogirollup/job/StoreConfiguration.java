@@ -1,0 +1,30 @@
+package org.ogirollup.job;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.ogirollup.store.FindingStore;
+import org.ogirollup.store.SubmissionStore;
+import org.ogirollup.store.TotalStore;
+
+/** The stores the steps read and write, over the application's one database. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+	@Bean
+	SubmissionStore submissionStore(JdbcTemplate jdbc) {
+		return new SubmissionStore(jdbc);
+	}
+
+	@Bean
+	FindingStore findingStore(JdbcTemplate jdbc) {
+		return new FindingStore(jdbc);
+	}
+
+	@Bean
+	TotalStore totalStore(JdbcTemplate jdbc) {
+		return new TotalStore(jdbc);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.ogirollup.store;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.Severity;
+
+/** Reads back the findings of a year, in the order a clerk works through them. */
+public class FindingStore {
+
+	private final JdbcTemplate jdbc;
+
+	public FindingStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Streams the findings of a year: by file, then in the order they were raised. */
+	public void forEach(int year, Consumer<Finding> consumer) {
+		this.jdbc.query("select source, unit_code, rule_id, severity, items, message from finding"
+				+ " where report_year = ? order by source_file, seq", (rs) -> {
+					String items = rs.getString(5);
+					consumer.accept(new Finding(rs.getString(1), rs.getString(2), year, rs.getString(3),
+							Severity.fromLabel(rs.getString(4)), items.isEmpty() ? List.of() : Arrays.asList(items.split(" ")),
+							rs.getString(6)));
+				}, year);
+	}
+
+	/** How often a rule was broken in a year, with its severity. */
+	public record RuleCount(String ruleId, Severity severity, int count) {
+	}
+
+	/** The most frequent findings of a year, most frequent first. */
+	public List<RuleCount> mostFrequent(int year, int limit) {
+		return this.jdbc.query("select rule_id, severity, count(*) as n from finding where report_year = ?"
+				+ " group by rule_id, severity order by n desc, rule_id", (rs, row) -> new RuleCount(rs.getString(1),
+						Severity.fromLabel(rs.getString(2)), rs.getInt(3)), year)
+			.stream()
+			.limit(limit)
+			.toList();
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.ogirollup.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.catalog.ReportFormat;
+import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.Severity;
+import org.ogirollup.rollup.UnitOutcome;
+import org.ogirollup.submission.Findings;
+import org.ogirollup.submission.Scope;
+import org.ogirollup.submission.Submission;
+import org.ogirollup.validate.CheckedSubmission;
+import org.ogirollup.validate.IngestedFile;
+
+/** Keeps the submissions of each year with their verdicts, values and findings. */
+public class SubmissionStore {
+
+	/** Duplicate findings come after a file's own findings in the file's order. */
+	private static final int DUPLICATE_SEQ = 1_000_000;
+
+	private final JdbcTemplate jdbc;
+
+	public SubmissionStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Forgets a year's submissions, findings and totals, before the year is read again. */
+	public void deleteYear(int year) {
+		this.jdbc.update("delete from submission where report_year = ?", year);
+		this.jdbc.update("delete from finding where report_year = ?", year);
+		this.jdbc.update("delete from node_total where report_year = ?", year);
+	}
+
+	/** Stores the files of one chunk, submissions and findings together. */
+	public void save(List<? extends IngestedFile> files) {
+		List<Object[]> submissions = new ArrayList<>();
+		List<Object[]> findings = new ArrayList<>();
+		for (IngestedFile file : files) {
+			int seq = 0;
+			for (Finding finding : file.fileFindings()) {
+				findings.add(findingRow(file.reportYear(), file.source(), seq++, finding));
+			}
+			for (CheckedSubmission checked : file.submissions()) {
+				Submission submission = checked.submission();
+				submissions.add(new Object[] { file.reportYear(), submission.unitCode(), submission.scope().label(),
+						submission.format().name(), file.source(), submission.line(), checked.accepted(),
+						CellValues.encode(submission.values()) });
+				for (Finding finding : checked.findings()) {
+					findings.add(findingRow(file.reportYear(), file.source(), seq++, finding));
+				}
+			}
+		}
+		this.jdbc.batchUpdate("insert into submission (report_year, unit_code, scope, format, source_file, line, accepted,"
+				+ " cell_values) values (?, ?, ?, ?, ?, ?, ?, ?)", submissions);
+		insertFindings(findings);
+	}
+
+	private void insertFindings(List<Object[]> findings) {
+		this.jdbc.batchUpdate("insert into finding (report_year, source_file, seq, source, unit_code, rule_id, severity,"
+				+ " items, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
+	}
+
+	private static Object[] findingRow(int year, String sourceFile, int seq, Finding finding) {
+		return new Object[] { year, sourceFile, seq, finding.source(), finding.unitCode(), finding.ruleId(),
+				finding.severity().label(), finding.itemColumn(), finding.message() };
+	}
+
+	/**
+	 * Rejects every copy of a submission that was sent more than once for the same unit, year and
+	 * scope, with a finding on each copy naming the others.
+	 * @return the number of copies rejected
+	 */
+	public int rejectDuplicates(int year) {
+		record Copy(long id, String unit, String scope, String sourceFile, int line) {
+		}
+		List<Copy> copies = this.jdbc.query("""
+				select s.id, s.unit_code, s.scope, s.source_file, s.line from submission s
+				join (select unit_code, scope from submission where report_year = ?
+				      group by unit_code, scope having count(*) > 1) d
+				  on d.unit_code = s.unit_code and d.scope = s.scope
+				where s.report_year = ?
+				order by s.unit_code, s.scope, s.source_file, s.line""",
+				(rs, row) -> new Copy(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+				year, year);
+		Map<String, List<Copy>> groups = new HashMap<>();
+		copies.forEach((copy) -> groups.computeIfAbsent(copy.unit() + "\u0000" + copy.scope(), (key) -> new ArrayList<>())
+			.add(copy));
+		List<Object[]> findings = new ArrayList<>();
+		int seq = DUPLICATE_SEQ;
+		for (Copy copy : copies) {
+			List<String> others = groups.get(copy.unit() + "\u0000" + copy.scope())
+				.stream()
+				.filter((other) -> other != copy)
+				.map((other) -> other.sourceFile() + ":" + other.line())
+				.toList();
+			Finding finding = new Finding(copy.sourceFile() + ":" + copy.line(), copy.unit(), year,
+					Findings.DUPLICATE_SUBMISSION, Severity.ERROR, List.of(),
+					"单位 " + copy.unit() + " 的 " + year + " 年度报送（" + copy.scope() + "）重复，另见 " + String.join("、", others)
+							+ "；所有副本均不计入合计");
+			findings.add(findingRow(year, copy.sourceFile(), seq++, finding));
+		}
+		this.jdbc.batchUpdate("update submission set accepted = false where id = ?",
+				copies.stream().map((copy) -> new Object[] { copy.id() }).toList());
+		insertFindings(findings);
+		return copies.size();
+	}
+
+	/** Receives accepted submissions one at a time. */
+	@FunctionalInterface
+	public interface AcceptedSubmissionHandler {
+
+		void handle(String unitCode, ReportFormat format, BigDecimal[] values);
+
+	}
+
+	/** Streams the accepted submissions of a year and scope, without holding them in memory. */
+	public void forEachAccepted(int year, Scope scope, AcceptedSubmissionHandler handler) {
+		this.jdbc.query("select unit_code, format, cell_values from submission where report_year = ? and scope = ?"
+				+ " and accepted = true order by id", (rs) -> {
+					ReportFormat format = ReportFormat.valueOf(rs.getString(2));
+					handler.handle(rs.getString(1), format, CellValues.decode(rs.getString(3), Catalog.of(format).size()));
+				}, year, scope.label());
+	}
+
+	/** What became of each unit's own submission in a year. */
+	public Map<String, UnitOutcome> ownOutcomes(int year) {
+		Map<String, UnitOutcome> outcomes = new HashMap<>();
+		this.jdbc.query("select unit_code, max(case when accepted then 1 else 0 end) from submission"
+				+ " where report_year = ? and scope = ? group by unit_code", (rs) -> {
+					outcomes.put(rs.getString(1), (rs.getInt(2) == 1) ? UnitOutcome.ACCEPTED : UnitOutcome.REJECTED);
+				}, year, Scope.OWN.label());
+		return outcomes;
+	}
+
+	/** How many submissions of a year were read, accepted and rejected. */
+	public record Counts(int read, int accepted, int rejected) {
+	}
+
+	public Counts counts(int year) {
+		return this.jdbc.queryForObject("select count(*), coalesce(sum(case when accepted then 1 else 0 end), 0)"
+				+ " from submission where report_year = ?", (rs, row) -> {
+					int read = rs.getInt(1);
+					int accepted = rs.getInt(2);
+					return new Counts(read, accepted, read - accepted);
+				}, year);
+	}
+
+}

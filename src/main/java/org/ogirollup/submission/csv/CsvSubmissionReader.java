@@ -1,0 +1,103 @@
+package org.ogirollup.submission.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.catalog.ReportFormat;
+import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.Severity;
+import org.ogirollup.submission.FileRead;
+import org.ogirollup.submission.Findings;
+
+/**
+ * Reads a canonical CSV submission file ({@code unit_code,report_year,item,value}, optional
+ * {@code scope} and {@code label}) into its submissions, one per unit and scope, turning every
+ * structural problem into a finding for the submission it belongs to.
+ */
+public final class CsvSubmissionReader {
+
+	private static final List<String> REQUIRED_COLUMNS = List.of("unit_code", "report_year", "item", "value");
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setIgnoreEmptyLines(true)
+		.setIgnoreSurroundingSpaces(true)
+		.get();
+
+	private CsvSubmissionReader() {
+	}
+
+	/**
+	 * Reads one file.
+	 * @param source the file relative to the input folder, for findings
+	 * @param text the decoded content
+	 * @param folderYear the report year of the folder the file is in
+	 */
+	public static FileRead read(String source, String text, int folderYear) {
+		List<Finding> fileFindings = new ArrayList<>();
+		if (!ReportFormat.covers(folderYear)) {
+			fileFindings.add(fileError(source + ":1", folderYear, Findings.NO_FORMAT,
+					"报告年度 " + folderYear + " 没有适用的官方格式（2019 年起）"));
+			return new FileRead(source, List.of(), fileFindings);
+		}
+		Catalog catalog = Catalog.forReportYear(folderYear);
+		Map<GroupKey, SubmissionBuilder> groups = new LinkedHashMap<>();
+		try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+			List<String> missingColumns = REQUIRED_COLUMNS.stream()
+				.filter((column) -> !parser.getHeaderMap().containsKey(column))
+				.toList();
+			if (!missingColumns.isEmpty()) {
+				fileFindings.add(fileError(source + ":1", folderYear, Findings.CSV_HEADER,
+						"表头缺少列 " + String.join(", ", missingColumns) + "（应为 unit_code,report_year,item,value）"));
+				return new FileRead(source, List.of(), fileFindings);
+			}
+			boolean hasScope = parser.getHeaderMap().containsKey("scope");
+			int columns = parser.getHeaderNames().size();
+			for (CSVRecord row : parser) {
+				int line = (int) parser.getCurrentLineNumber();
+				String unitCode = row.isSet("unit_code") ? row.get("unit_code") : "";
+				if (unitCode.isEmpty()) {
+					fileFindings.add(fileError(source + ":" + line, folderYear, Findings.CSV_ROW,
+							"第 " + line + " 行没有单位代码（unit_code），无法归入任何报送"));
+					continue;
+				}
+				String scopeLabel = (hasScope && row.isSet("scope")) ? row.get("scope") : "";
+				SubmissionBuilder builder = groups.computeIfAbsent(new GroupKey(unitCode, scopeLabel),
+						(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
+				if (row.size() != columns) {
+					builder.error(line, Findings.CSV_ROW, List.of(),
+							"第 " + line + " 行应有 " + columns + " 列，实有 " + row.size() + " 列");
+					if (!row.isSet("value")) {
+						continue;
+					}
+				}
+				builder.accept(line, row.get("report_year"), row.get("item"), row.get("value"));
+			}
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+			fileFindings.add(fileError(source, folderYear, Findings.UNREADABLE_FILE,
+					"不是可读的 CSV 文件：" + ex.getMessage()));
+		}
+		return new FileRead(source, groups.values().stream().map(SubmissionBuilder::build).toList(), fileFindings);
+	}
+
+	private static Finding fileError(String source, int year, String ruleId, String message) {
+		return new Finding(source, "", year, ruleId, Severity.ERROR, List.of(), message);
+	}
+
+	/** Rows belong to the same submission when they share unit and scope. */
+	private record GroupKey(String unitCode, String scope) {
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.ogirollup.submission.csv;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.catalog.Item;
+import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.Severity;
+import org.ogirollup.submission.Findings;
+import org.ogirollup.submission.Scope;
+import org.ogirollup.submission.Submission;
+import org.ogirollup.submission.SubmissionRead;
+import org.ogirollup.submission.Value;
+
+/** Collects the rows of one CSV submission and what is wrong with them. */
+final class SubmissionBuilder {
+
+	/** Plain decimal notation only: no exponents, no thousands separators. */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+	/** Beyond this many missing items one summary finding says the rest. */
+	private static final int MISSING_ITEMS_LISTED = 20;
+
+	private final String source;
+
+	private final String unitCode;
+
+	private final int year;
+
+	private final Catalog catalog;
+
+	private final int firstLine;
+
+	private final Value[] values;
+
+	private final List<Finding> findings = new ArrayList<>();
+
+	private final Scope scope;
+
+	SubmissionBuilder(String source, String unitCode, int year, String scopeLabel, Catalog catalog, int firstLine) {
+		this.source = source;
+		this.unitCode = unitCode;
+		this.year = year;
+		this.catalog = catalog;
+		this.firstLine = firstLine;
+		this.values = new Value[catalog.size()];
+		Optional<Scope> scope = Scope.fromLabel(scopeLabel);
+		this.scope = scope.orElse(Scope.OWN);
+		if (scope.isEmpty()) {
+			error(firstLine, Findings.UNKNOWN_SCOPE, List.of(),
+					"报送范围 scope 应为 own 或 consolidated，实为 '" + scopeLabel + "'");
+		}
+	}
+
+	void accept(int line, String reportYear, String code, String text) {
+		if (!String.valueOf(this.year).equals(reportYear)) {
+			error(line, Findings.YEAR_MISMATCH, List.of(code),
+					"报告年度为 '" + reportYear + "'，与所在文件夹的年度 " + this.year + " 不符");
+		}
+		Optional<Item> known = this.catalog.item(code);
+		if (known.isEmpty()) {
+			error(line, Findings.UNKNOWN_ITEM, List.of(code),
+					"统计项代码 '" + code + "' 不在 " + this.catalog.format() + " 格式的目录中");
+			return;
+		}
+		Item item = known.get();
+		if (this.values[item.index()] != null) {
+			error(line, Findings.DUPLICATE_ITEM, List.of(code), item.label() + " 重复填报（首次在第 "
+					+ this.values[item.index()].line() + " 行）");
+			return;
+		}
+		String value = text.strip();
+		if (value.isEmpty()) {
+			this.values[item.index()] = Value.blank(line, code);
+			warning(line, Findings.BLANK_VALUE, List.of(code), item.label() + " 未填写，按 0 计");
+		}
+		else if (value.equals("-")) {
+			this.values[item.index()] = Value.notApplicable(line, code);
+			warning(line, Findings.NOT_APPLICABLE, List.of(code), item.label() + " 填写为“不适用”（-），不计入合计");
+		}
+		else if (NUMBER.matcher(value).matches()) {
+			this.values[item.index()] = Value.given(new BigDecimal(value), line, code);
+		}
+		else {
+			error(line, Findings.NOT_A_NUMBER, List.of(code), item.label() + " 的值 '" + value + "' 不是数字");
+		}
+	}
+
+	void error(int line, String ruleId, List<String> items, String message) {
+		this.findings.add(new Finding(at(line), this.unitCode, this.year, ruleId, Severity.ERROR, items, message));
+	}
+
+	private void warning(int line, String ruleId, List<String> items, String message) {
+		this.findings.add(new Finding(at(line), this.unitCode, this.year, ruleId, Severity.WARNING, items, message));
+	}
+
+	private String at(int line) {
+		return this.source + ":" + line;
+	}
+
+	SubmissionRead build() {
+		List<Item> missing = this.catalog.items().stream().filter((item) -> this.values[item.index()] == null).toList();
+		for (Item item : missing.subList(0, Math.min(missing.size(), MISSING_ITEMS_LISTED))) {
+			if (hasFindingOn(item)) {
+				continue;
+			}
+			error(this.firstLine, Findings.MISSING_ITEM, List.of(item.code().value()), "缺少统计项 " + item.label());
+		}
+		if (missing.size() > MISSING_ITEMS_LISTED) {
+			error(this.firstLine, Findings.MISSING_ITEM, List.of(), "共缺少 " + missing.size() + " 个统计项（以上列出前 "
+					+ MISSING_ITEMS_LISTED + " 个）");
+		}
+		Submission submission = new Submission(this.unitCode, this.year, this.scope, this.catalog, this.source,
+				this.firstLine, this.values);
+		return new SubmissionRead(submission, this.findings);
+	}
+
+	/** A cell with a value that could not be read is reported as such, not also as missing. */
+	private boolean hasFindingOn(Item item) {
+		String code = item.code().value();
+		return this.findings.stream().anyMatch((finding) -> finding.items().contains(code));
+	}
+
+}
