@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.Submission;
@@ -25,6 +26,11 @@ public record LinearRule(String id, Severity severity, String title, String defi
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(severity, "severity");
 		instances = List.copyOf(instances);
+	}
+
+	@Override
+	public List<Item> items() {
+		return this.instances.stream().flatMap((instance) -> instance.items().stream()).distinct().toList();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.ogirollup.rules;
 
 import java.util.List;
 
+import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.Submission;
@@ -19,6 +20,9 @@ public sealed interface Rule permits LinearRule, ValueTypeRule {
 
 	/** The rule as written in the file, for listing. */
 	String definition();
+
+	/** Every cell the rule looks at, each once, in the order it first appears. */
+	List<Item> items();
 
 	/** Every finding of this rule on a submission, in a stable order; empty when it holds. */
 	List<Finding> check(Submission submission);

@@ -42,7 +42,7 @@ public record ValueTypeRule(String id, Severity severity, String title, String d
 			int line = (value.line() > 0) ? value.line() : submission.line();
 			findings.add(new Finding(submission.sourceAt(line), submission.unitCode(), submission.reportYear(), this.id,
 					this.severity, List.of(item.code().value()), this.id + " 数值应为" + this.type.words() + "："
-							+ Labels.cell(item) + " = " + value.number().toPlainString()));
+							+ Labels.cell(item) + "= " + value.number().toPlainString()));
 		}
 		return findings;
 	}
