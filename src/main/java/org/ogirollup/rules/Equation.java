@@ -86,7 +86,10 @@ public record Equation(List<Term> left, Relation relation, List<Term> right) {
 		for (Term term : terms) {
 			String factor = (Math.abs(term.coefficient()) == 1) ? "" : Math.abs(term.coefficient()) + "×";
 			String sign = (term.coefficient() < 0) ? "- " : "+ ";
-			if (!term.groupLabel().isEmpty() || term.items().size() == 1) {
+			if (term.isConstant()) {
+				parts.add(sign + Math.abs(term.coefficient()));
+			}
+			else if (!term.groupLabel().isEmpty() || term.items().size() == 1) {
 				String name = term.groupLabel().isEmpty() ? label.apply(term.items().get(0)) : term.groupLabel();
 				parts.add(sign + factor + name + " " + term.sum(submission).toPlainString());
 			}

@@ -8,12 +8,15 @@ import java.util.List;
  * weighted code templates on both sides of {@code =}, {@code <=} or {@code >=}.
  *
  * <p>Grammar: {@code side (= | <= | >=) side}; {@code side := [+|-] term ((+|-) term)*};
- * {@code term := [integer *] code}; a code is letters, digits, {@code _}, {@code .} and
- * {@code {...}} placeholders.
+ * {@code term := integer | [integer *] code}; a code is letters, digits, {@code _}, {@code .}
+ * and {@code {...}} placeholders.
  */
 record Expression(List<TermTemplate> left, Relation relation, List<TermTemplate> right) {
 
-	/** A term before expansion: a signed coefficient and a code template such as {@code apply.new.{c}}. */
+	/**
+	 * A term before expansion: a signed coefficient and a code template such as
+	 * {@code apply.new.{c}}; without a code ({@code null}) the term is the constant coefficient.
+	 */
 	record TermTemplate(int coefficient, String code) {
 	}
 
@@ -120,9 +123,10 @@ record Expression(List<TermTemplate> left, Relation relation, List<TermTemplate>
 			String token = take("a term");
 			if (Character.isDigit(token.charAt(0))) {
 				coefficient = Integer.parseInt(token);
-				if (!take("*").equals("*")) {
-					throw fail("expected * after " + token);
+				if (!peekIs("*")) {
+					return new TermTemplate(sign * coefficient, null);
 				}
+				take("*");
 				token = take("a code");
 			}
 			if (!Character.isLetter(token.charAt(0)) && token.charAt(0) != '{') {

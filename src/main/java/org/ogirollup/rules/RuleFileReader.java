@@ -116,8 +116,12 @@ final class RuleFileReader {
 		Expression expression = Expression.parse(definition);
 		List<Equation> instances = new ArrayList<>();
 		for (Map<String, String> binding : bindings(map(rule.getOrDefault("for", Map.of()), "for", id))) {
-			instances.add(new Equation(terms(expression.left(), binding, id), expression.relation(),
-					terms(expression.right(), binding, id)));
+			Equation instance = new Equation(terms(expression.left(), binding, id), expression.relation(),
+					terms(expression.right(), binding, id));
+			if (instance.items().isEmpty()) {
+				throw fail(id, "compares constants only", null);
+			}
+			instances.add(instance);
 		}
 		return new LinearRule(id, severity, title, definition, instances);
 	}
@@ -143,6 +147,10 @@ final class RuleFileReader {
 	private List<Term> terms(List<Expression.TermTemplate> templates, Map<String, String> binding, String id) {
 		List<Term> terms = new ArrayList<>();
 		for (Expression.TermTemplate template : templates) {
+			if (template.code() == null) {
+				terms.add(new Term(template.coefficient(), List.of(), ""));
+				continue;
+			}
 			Expansion expansion = expand(template.code(), binding, id);
 			List<Item> items = expansion.codes().stream().map((code) -> require(code, id)).toList();
 			terms.add(new Term(template.coefficient(), items, expansion.label()));

@@ -12,7 +12,7 @@ import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 
-/** R6, R9, R10, R13, R15 and R16: the kind of number each cell must hold. */
+/** R6, R9, R10, R13, R15 and R16: the kind of number each cell must hold; R11 and R12 on section 二. */
 class ValueTypeRulesTest {
 
 	@Test
@@ -59,7 +59,7 @@ class ValueTypeRulesTest {
 
 	@Test
 	void r9RejectsNegativeOrDecimalCountsInSection2Of2019() {
-		Map<String, String> cells = cells().put("active.art20_5.licensing.prev_items", "-1")
+		Map<String, String> cells = cells().put("active.art20_9.central_procurement.projects", "-1")
 			.put("active.art20_6.penalty.decisions", "2.5")
 			.put("active.art20_1.normative_doc.public_total", "12")
 			.map();
@@ -67,15 +67,16 @@ class ValueTypeRulesTest {
 		List<Finding> findings = check(ReportFormat.F2019, cells);
 
 		assertThat(findings).containsExactly(
-				finding(ReportFormat.F2019, "R9", "active.art20_5.licensing.prev_items",
-						"R9 数值应为非负整数：第二十条第（五）项 / 行政许可（上一年项目数量）= -1"),
 				finding(ReportFormat.F2019, "R9", "active.art20_6.penalty.decisions",
-						"R9 数值应为非负整数：第二十条第（六）项 / 行政处罚（处理决定数量）= 2.5"));
+						"R9 数值应为非负整数：第二十条第（六）项 / 行政处罚（处理决定数量）= 2.5"),
+				finding(ReportFormat.F2019, "R9", "active.art20_9.central_procurement.projects",
+						"R9 数值应为非负整数：第二十条第（九）项 / 政府集中采购（采购项目数量）= -1"));
 	}
 
 	@Test
 	void r10AcceptsNegativeChangesButRejectsDecimals() {
-		Map<String, String> cells = cells().put("active.art20_5.licensing.delta", "-5")
+		Map<String, String> cells = cells().put("active.art20_5.licensing.prev_items", "8")
+			.put("active.art20_5.licensing.delta", "-5")
 			.put("active.art20_8.admin_fee.delta", "1.5")
 			.map();
 
@@ -83,6 +84,35 @@ class ValueTypeRulesTest {
 
 		assertThat(findings).containsExactly(finding(ReportFormat.F2019, "R10", "active.art20_8.admin_fee.delta",
 				"R10 数值应为整数：第二十条第（八）项 / 行政事业性收费（本年增/减）= 1.5"));
+	}
+
+	@Test
+	void r11WarnsWhenItemsWouldFallBelowZero() {
+		Map<String, String> cells = cells().put("active.art20_6.penalty.prev_items", "3")
+			.put("active.art20_6.penalty.delta", "-5")
+			.map();
+
+		List<Finding> findings = check(ReportFormat.F2019, cells);
+
+		assertThat(findings).containsExactly(new Finding(at(ReportFormat.F2019, "active.art20_6.penalty.prev_items"),
+				TestSubmissions.UNIT, 2019, "R11", Severity.WARNING,
+				List.of("active.art20_6.penalty.prev_items", "active.art20_6.penalty.delta"),
+				"R11 第二十条第（六）项 / 行政处罚不成立：上一年项目数量 3 + 本年增/减 -5 = -2，小于 0（差 2）"));
+	}
+
+	@Test
+	void r12WarnsWhenMorePublishedThanPublicInTotal() {
+		Map<String, String> cells = cells().put("active.art20_1.normative_doc.published", "5")
+			.put("active.art20_1.normative_doc.public_total", "4")
+			.map();
+
+		List<Finding> findings = check(ReportFormat.F2019, cells);
+
+		assertThat(findings).containsExactly(new Finding(
+				at(ReportFormat.F2019, "active.art20_1.normative_doc.public_total"), TestSubmissions.UNIT, 2019, "R12",
+				Severity.WARNING,
+				List.of("active.art20_1.normative_doc.public_total", "active.art20_1.normative_doc.published"),
+				"R12 第二十条第（一）项 / 规范性文件不成立：对外公开总数量 4，小于 本年新公开数量 5（差 1）"));
 	}
 
 	@Test
