@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.RegistryReader;
+import org.ogirollup.rules.RuleSet;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.validate.IngestedFile;
 
@@ -40,7 +41,8 @@ class IngestStepConfiguration {
 			@Value("#{jobParameters['year']}") long year) {
 		Path inputRoot = Path.of(input);
 		Registry registry = RegistryReader.read(inputRoot.resolve("units.csv"));
-		return new IngestProcessor(inputRoot, (int) year, registry, (submission) -> java.util.List.of()); // TEMP until rules merge
+		return new IngestProcessor(inputRoot, (int) year, registry, 
+				(submission) -> RuleSet.of(submission.format()).check(submission));
 	}
 
 	@Bean
