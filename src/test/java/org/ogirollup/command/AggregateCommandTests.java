@@ -1,0 +1,105 @@
+package org.ogirollup.command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code aggregate} command line: help, exit codes and messages when it cannot run. */
+class AggregateCommandTests {
+
+	private static final Path FIXTURE = Path.of("src/test/resources/fixtures/basic").toAbsolutePath();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	private Path work;
+
+	@Test
+	void helpListsEveryOption() {
+		assertThat(run("aggregate", "--help")).isZero();
+		assertThat(out()).contains("--input=DIR", "--output=DIR", "--year=YYYY", "--data=DIR", "Exit code");
+	}
+
+	@Test
+	void withoutCommandItPrintsTheCommandsAndFails() {
+		assertThat(run()).isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(out()).contains("aggregate");
+	}
+
+	@Test
+	void anUnknownCommandIsNamed() {
+		assertThat(run("aggregat")).isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(err()).contains("unknown command 'aggregat'");
+	}
+
+	@Test
+	void aMissingInputFolderStopsBeforeAnyWork() {
+		assertThat(run("aggregate", "--input=" + this.work.resolve("nowhere"), "--output=" + this.work.resolve("out")))
+			.isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(err()).contains("input folder not found").contains("nowhere");
+		assertThat(this.work.resolve("out")).doesNotExist();
+	}
+
+	@Test
+	void aBrokenRegistryStopsBeforeAnyWorkAndNamesTheLine() throws IOException {
+		Path input = this.work.resolve("input");
+		Files.createDirectories(input.resolve("2019"));
+		Files.write(input.resolve("units.csv"), List.of("code,name,level,parent_code", "210000,辽宁省,province,",
+				"210100,沈阳市,city,210000", "210100,沈阳市,city,210000"), StandardCharsets.UTF_8);
+
+		assertThat(run("aggregate", "--input=" + input, "--output=" + this.work.resolve("out")))
+			.isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(err()).contains("broken registry", "units.csv:4", "duplicate unit code 210100");
+		assertThat(this.work.resolve("out")).doesNotExist();
+	}
+
+	@Test
+	void anUnwritableOutputIsReported() throws IOException {
+		Path blocker = Files.writeString(this.work.resolve("output-is-a-file"), "x");
+		assertThat(run("aggregate", "--input=" + FIXTURE, "--output=" + blocker)).isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(err()).contains("output folder is not writable");
+	}
+
+	@Test
+	void aYearWithoutFolderIsReported() {
+		assertThat(run("aggregate", "--input=" + FIXTURE, "--year=2031")).isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(err()).contains("no folder for report year 2031");
+	}
+
+	@Test
+	void aCompletedRunExitsZeroWithASummary() {
+		int exit = run("aggregate", "--input=" + FIXTURE, "--output=" + this.work.resolve("out"),
+				"--data=" + this.work.resolve("db"));
+
+		assertThat(exit).as(out() + err()).isZero();
+		assertThat(out()).contains("2019: completed", "submissions read 10, accepted 5, rejected 5",
+				"most frequent findings: R1 (error) 2", this.work.resolve("out").resolve("2019").toString());
+		assertThat(this.work.resolve("out/2019/totals.csv")).exists();
+	}
+
+	private int run(String... args) {
+		PrintStream stdout = new PrintStream(this.out, true, StandardCharsets.UTF_8);
+		PrintStream stderr = new PrintStream(this.err, true, StandardCharsets.UTF_8);
+		return new CommandLine(List.of(new AggregateCommand(stdout)), stdout, stderr).run(args);
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
