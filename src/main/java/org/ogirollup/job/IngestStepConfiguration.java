@@ -10,6 +10,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.ogirollup.registry.Registry;
@@ -20,7 +22,9 @@ import org.ogirollup.validate.IngestedFile;
 
 /**
  * Reads every submission file of the year, checks each submission and stores it with its
- * findings: a chunk of files per transaction, so a restart resumes after the last stored chunk.
+ * findings. The files are split into one range per core (Spring Batch partitioning); each range
+ * is read in chunks of files, one transaction each, so a restart resumes every range after its
+ * last stored chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
@@ -29,10 +33,50 @@ class IngestStepConfiguration {
 	private static final int FILES_PER_CHUNK = 50;
 
 	@Bean
+	Step ingestSubmissionsStep(JobRepository jobRepository, FileRangePartitioner fileRangePartitioner,
+			Step ingestFilesStep, @Value("${ogi.ingest.workers:0}") int workers) {
+		int gridSize = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
+		return new StepBuilder("ingestSubmissionsStep", jobRepository)
+			.partitioner("ingestFilesStep", fileRangePartitioner)
+			.step(ingestFilesStep)
+			.gridSize(gridSize)
+			.taskExecutor(ingestTaskExecutor(gridSize))
+			.build();
+	}
+
+	private static TaskExecutor ingestTaskExecutor(int workers) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setConcurrencyLimit(workers);
+		return executor;
+	}
+
+	@Bean
+	@StepScope
+	FileRangePartitioner fileRangePartitioner(@Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['year']}") long year) {
+		return new FileRangePartitioner(Path.of(input).resolve(String.valueOf(year)));
+	}
+
+	@Bean
+	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionFileReader submissionFileReader, IngestProcessor submissionFileProcessor,
+			ItemWriter<IngestedFile> submissionWriter) {
+		return new StepBuilder("ingestFilesStep", jobRepository).<Path, IngestedFile>chunk(FILES_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(submissionFileReader)
+			.processor(submissionFileProcessor)
+			.writer(submissionWriter)
+			.listener(new ProgressListener())
+			.build();
+	}
+
+	@Bean
 	@StepScope
 	SubmissionFileReader submissionFileReader(@Value("#{jobParameters['input']}") String input,
-			@Value("#{jobParameters['year']}") long year) {
-		return new SubmissionFileReader(Path.of(input).resolve(String.valueOf(year)));
+			@Value("#{jobParameters['year']}") long year,
+			@Value("#{stepExecutionContext['" + FileRangePartitioner.FROM + "']}") int from,
+			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") int to) {
+		return new SubmissionFileReader(Path.of(input).resolve(String.valueOf(year)), from, to);
 	}
 
 	@Bean
@@ -41,26 +85,13 @@ class IngestStepConfiguration {
 			@Value("#{jobParameters['year']}") long year) {
 		Path inputRoot = Path.of(input);
 		Registry registry = RegistryReader.read(inputRoot.resolve("units.csv"));
-		return new IngestProcessor(inputRoot, (int) year, registry, 
+		return new IngestProcessor(inputRoot, (int) year, registry,
 				(submission) -> RuleSet.of(submission.format()).check(submission));
 	}
 
 	@Bean
 	ItemWriter<IngestedFile> submissionWriter(SubmissionStore store) {
 		return (chunk) -> store.save(chunk.getItems());
-	}
-
-	@Bean
-	Step ingestSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionFileReader submissionFileReader, IngestProcessor submissionFileProcessor,
-			ItemWriter<IngestedFile> submissionWriter) {
-		return new StepBuilder("ingestSubmissionsStep", jobRepository).<Path, IngestedFile>chunk(FILES_PER_CHUNK)
-			.transactionManager(transactionManager)
-			.reader(submissionFileReader)
-			.processor(submissionFileProcessor)
-			.writer(submissionWriter)
-			.listener(new ProgressListener())
-			.build();
 	}
 
 }

@@ -13,8 +13,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 import org.ogirollup.submission.SubmissionFiles;
 
 /**
- * Hands out the submission files of a year folder one by one, in a stable order, so that a
- * restart can resume after the last file whose chunk was committed.
+ * Hands out one range of the submission files of a year folder, one by one in a stable order,
+ * so that a restart can resume after the last file whose chunk was committed.
  */
 class SubmissionFileReader extends AbstractItemCountingItemStreamItemReader<Path> {
 
@@ -22,18 +22,30 @@ class SubmissionFileReader extends AbstractItemCountingItemStreamItemReader<Path
 
 	private final Path yearFolder;
 
+	private final int from;
+
+	private final int to;
+
 	private List<Path> files;
 
-	SubmissionFileReader(Path yearFolder) {
+	/**
+	 * @param yearFolder the folder of the report year
+	 * @param from the index of the first file of the range, in the folder's stable order
+	 * @param to the index after the last file of the range
+	 */
+	SubmissionFileReader(Path yearFolder, int from, int to) {
 		this.yearFolder = yearFolder;
+		this.from = from;
+		this.to = to;
 		setName("submissionFileReader");
 	}
 
 	@Override
 	protected void doOpen() {
 		try {
-			this.files = SubmissionFiles.list(this.yearFolder);
-			logger.info("Reading " + this.files.size() + " submission files in " + this.yearFolder);
+			List<Path> all = SubmissionFiles.list(this.yearFolder);
+			this.files = all.subList(Math.min(this.from, all.size()), Math.min(this.to, all.size()));
+			logger.debug("Reading files " + this.from + " to " + this.to + " of " + this.yearFolder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + this.yearFolder, ex);
