@@ -85,7 +85,8 @@ final class UnitTree {
 							departmentsPerGovernment);
 				}
 				for (String[] area : areas) {
-					if (area[2].equals(city[0])) {
+					// cities without districts (东莞, 中山, 儋州) list themselves as their only area
+					if (area[2].equals(city[0]) && !area[0].equals(city[0] + "00")) {
 						addGovernment(units, new Unit(area[0], area[1], Level.COUNTY, countyParent),
 								departmentsPerGovernment);
 					}
