@@ -111,7 +111,7 @@ class GeneratorTest {
 	}
 
 	@Test
-	void itemStocksCarryOverBetweenYears() {
+	void itemStocksCarryOverBetweenYears(@TempDir Path later) throws IOException {
 		Map<String, SubmissionCsv.Read> byKey = byKey();
 		for (SubmissionCsv.Read read : submissions) {
 			String unit = read.unitCode() + "|";
@@ -125,25 +125,22 @@ class GeneratorTest {
 			}
 		}
 		// X3 needs two F2021 years
-		Path later = output.resolveSibling(output.getFileName() + "-x3");
-		try {
-			new Generator(GeneratorOptions.builder("21").years(2021, 2022).departments(1).build()).generate(later);
-			Map<String, SubmissionCsv.Read> stock = SubmissionCsv.readAll(later)
-				.stream()
-				.collect(Collectors.toMap(SubmissionCsv.Read::key, (read) -> read));
-			for (SubmissionCsv.Read read : stock.values()) {
-				if (read.reportYear().equals("2022")) {
-					SubmissionCsv.Read before = stock.get(read.unitCode() + "|2021|own");
-					for (String row : List.of("active.art20_1.regulation", "active.art20_1.normative_doc")) {
-						assertEquals(before.get(row + ".in_force") + read.get(row + ".issued") - read.get(row + ".repealed"),
-								read.get(row + ".in_force"), "X3 " + read.unitCode() + " " + row);
-					}
+		new Generator(GeneratorOptions.builder("21").years(2021, 2022).departments(1).build()).generate(later);
+		Map<String, SubmissionCsv.Read> stock = SubmissionCsv.readAll(later)
+			.stream()
+			.collect(Collectors.toMap(SubmissionCsv.Read::key, (read) -> read));
+		long changes = 0;
+		for (SubmissionCsv.Read read : stock.values()) {
+			if (read.reportYear().equals("2022")) {
+				SubmissionCsv.Read before = stock.get(read.unitCode() + "|2021|own");
+				for (String row : List.of("active.art20_1.regulation", "active.art20_1.normative_doc")) {
+					assertEquals(before.get(row + ".in_force") + read.get(row + ".issued") - read.get(row + ".repealed"),
+							read.get(row + ".in_force"), "X3 " + read.unitCode() + " " + row);
+					changes += read.get(row + ".repealed");
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new AssertionError(ex);
-		}
+		assertTrue(changes > 0, "some documents are repealed");
 	}
 
 	@Test
