@@ -111,7 +111,9 @@ final class Defects {
 		List<Integer> found = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			if (row.item().startsWith("apply.") && "0".equals(row.value())) {
+			// a blank total is derived rather than read as 0 (rules.md §7): leave totals filled
+			if (row.item().startsWith("apply.") && !row.item().endsWith(".total")
+					&& !row.item().startsWith("apply.result.total.") && "0".equals(row.value())) {
 				found.add(i);
 			}
 		}

@@ -15,7 +15,7 @@ enum FileVariant {
 	/** UTF-8 with a BOM and CRLF line ends, with a Chinese label column: "CSV UTF-8" from Excel. */
 	UTF8_BOM_CRLF(StandardCharsets.UTF_8, true, "\r\n", true),
 
-	/** GB18030 with a Chinese label column, so that the encoding matters: "CSV" from Chinese Excel. */
+	/** GB18030, CRLF, with a Chinese label column so that the encoding matters: "CSV" from Chinese Excel. */
 	GB18030(Charset.forName("GB18030"), false, "\r\n", true);
 
 	private final Charset charset;

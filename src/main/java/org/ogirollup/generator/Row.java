@@ -14,8 +14,7 @@ package org.ogirollup.generator;
 record Row(String unitCode, String reportYear, String item, String value, String scope, String label) {
 
 	Row withValue(String newValue) {
-		return new Row(this.unitCode, this.reportYear, this.item, newValue, this.scope,
-				this.label);
+		return new Row(this.unitCode, this.reportYear, this.item, newValue, this.scope, this.label);
 	}
 
 	Row withReportYear(String newYear) {

@@ -32,7 +32,7 @@ final class SubmissionFile implements Closeable {
 		if (variant.bom()) {
 			stream.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		}
-		this.out = new BufferedWriter(new OutputStreamWriter(stream, variant.charset()), 1 << 16);
+		this.out = new BufferedWriter(new OutputStreamWriter(stream, variant.charset()), 1 << 14);
 		StringBuilder header = new StringBuilder("unit_code,report_year,item,value");
 		if (withScope) {
 			header.append(",scope");
