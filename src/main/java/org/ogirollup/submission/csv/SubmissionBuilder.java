@@ -41,6 +41,17 @@ final class SubmissionBuilder {
 
 	private final Scope scope;
 
+	/** Said once per submission, not once per row. */
+	private YearMismatch yearMismatch;
+
+	private record YearMismatch(int firstLine, String reportYear, int rows) {
+
+		YearMismatch andOneMore() {
+			return new YearMismatch(this.firstLine, this.reportYear, this.rows + 1);
+		}
+
+	}
+
 	SubmissionBuilder(String source, String unitCode, int year, String scopeLabel, Catalog catalog, int firstLine) {
 		this.source = source;
 		this.unitCode = unitCode;
@@ -58,8 +69,8 @@ final class SubmissionBuilder {
 
 	void accept(int line, String reportYear, String code, String text) {
 		if (!String.valueOf(this.year).equals(reportYear)) {
-			error(line, Findings.YEAR_MISMATCH, List.of(code),
-					"报告年度为 '" + reportYear + "'，与所在文件夹的年度 " + this.year + " 不符");
+			this.yearMismatch = (this.yearMismatch == null) ? new YearMismatch(line, reportYear, 1)
+					: this.yearMismatch.andOneMore();
 		}
 		Optional<Item> known = this.catalog.item(code);
 		if (known.isEmpty()) {
@@ -103,6 +114,11 @@ final class SubmissionBuilder {
 	}
 
 	SubmissionRead build() {
+		if (this.yearMismatch != null) {
+			error(this.yearMismatch.firstLine(), Findings.YEAR_MISMATCH, List.of(),
+					"报告年度为 '" + this.yearMismatch.reportYear() + "'（共 " + this.yearMismatch.rows() + " 行），与所在文件夹的年度 "
+							+ this.year + " 不符");
+		}
 		List<Item> missing = this.catalog.items().stream().filter((item) -> this.values[item.index()] == null).toList();
 		for (Item item : missing.subList(0, Math.min(missing.size(), MISSING_ITEMS_LISTED))) {
 			if (hasFindingOn(item)) {
