@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import org.ogirollup.command.AggregateCommand;
 import org.ogirollup.command.CommandLine;
+import org.ogirollup.command.GenerateCommand;
 
 /**
  * ogi-rollup: turns the statistical tables of annual open-government reports into totals. The
@@ -15,7 +16,8 @@ import org.ogirollup.command.CommandLine;
 public class Application {
 
 	public static void main(String[] args) {
-		CommandLine commandLine = new CommandLine(List.of(new AggregateCommand(System.out)), System.out, System.err);
+		CommandLine commandLine = new CommandLine(
+				List.of(new AggregateCommand(System.out), new GenerateCommand()), System.out, System.err);
 		System.exit(commandLine.run(args));
 	}
 
