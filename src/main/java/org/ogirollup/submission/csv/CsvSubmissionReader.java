@@ -18,6 +18,7 @@ import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.FileRead;
 import org.ogirollup.submission.Findings;
+import org.ogirollup.submission.Scope;
 
 /**
  * Reads a canonical CSV submission file ({@code unit_code,report_year,item,value}, optional
@@ -73,7 +74,7 @@ public final class CsvSubmissionReader {
 					continue;
 				}
 				String scopeLabel = (hasScope && row.isSet("scope")) ? row.get("scope") : "";
-				SubmissionBuilder builder = groups.computeIfAbsent(new GroupKey(unitCode, scopeLabel),
+				SubmissionBuilder builder = groups.computeIfAbsent(GroupKey.of(unitCode, scopeLabel),
 						(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
 				if (row.size() != columns) {
 					builder.error(line, Findings.CSV_ROW, List.of(),
@@ -96,8 +97,16 @@ public final class CsvSubmissionReader {
 		return new Finding(source, "", year, ruleId, Severity.ERROR, List.of(), message);
 	}
 
-	/** Rows belong to the same submission when they share unit and scope. */
+	/**
+	 * Rows belong to the same submission when they share unit and scope; an empty scope is
+	 * {@code own}, so both spellings fall into one group. An unknown scope keeps its own group.
+	 */
 	private record GroupKey(String unitCode, String scope) {
+
+		static GroupKey of(String unitCode, String scopeLabel) {
+			return new GroupKey(unitCode, Scope.fromLabel(scopeLabel).map(Scope::label).orElse(scopeLabel));
+		}
+
 	}
 
 }
