@@ -77,7 +77,8 @@ public final class CsvSubmissionReader {
 				SubmissionBuilder builder = groups.computeIfAbsent(GroupKey.of(unitCode, scopeLabel),
 						(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
 				if (row.size() != columns) {
-					builder.error(line, Findings.CSV_ROW, List.of(),
+					String item = row.isSet("item") ? row.get("item") : "";
+					builder.error(line, Findings.CSV_ROW, item.isEmpty() ? List.of() : List.of(item),
 							"第 " + line + " 行应有 " + columns + " 列，实有 " + row.size() + " 列");
 					if (!row.isSet("value")) {
 						continue;
