@@ -136,6 +136,32 @@ class RegistryReaderTest {
 	}
 
 	@Test
+	void cycleIsReportedOnAUnitInTheCycleNotOnOneHangingBelowIt() {
+		// given: 210300 hangs below the cycle 210100 -> 210200 -> 210100 and comes first in the file
+		String text = HEADER + """
+				210000,辽宁省,province,
+				210300,鞍山市,city,210100
+				210100,沈阳市,city,210200
+				210200,大连市,city,210100
+				""";
+
+		// when / then
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> RegistryReader.parse("units.csv", text))
+			.withMessageStartingWith("units.csv:4: unit 210100 is its own ancestor (cycle 210100 -> 210200 -> 210100)")
+			.withMessageNotContaining("210300");
+	}
+
+	@Test
+	void unitThatIsItsOwnParentIsACycle() {
+		// given
+		String text = HEADER + "210000,辽宁省,province,\n210100,沈阳市,city,210100\n";
+
+		// when / then
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> RegistryReader.parse("units.csv", text))
+			.withMessageStartingWith("units.csv:3: unit 210100 is its own ancestor");
+	}
+
+	@Test
 	void lineNumbersCountBlankLines() {
 		// given
 		String text = HEADER + "210000,辽宁省,province,\n\n\n210100,沈阳市,city,219999\n";
