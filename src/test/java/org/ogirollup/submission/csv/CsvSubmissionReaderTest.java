@@ -272,6 +272,23 @@ class CsvSubmissionReaderTest {
 	}
 
 	@Test
+	void itemGivenAgainAfterANonNumberIsStillADuplicate() {
+		// given
+		List<String> rows = rows(UNIT);
+		rows.set(10, UNIT + ",2019," + TENTH + ",abc");
+		rows.add(UNIT + ",2019," + TENTH + ",5");
+
+		// when
+		SubmissionRead only = onlySubmission(read(rows));
+
+		// then
+		assertThat(only.findings()).extracting(Finding::ruleId, Finding::source, Finding::items)
+			.containsExactly(tuple(Findings.NOT_A_NUMBER, SOURCE + ":12", List.of(TENTH)),
+					tuple(Findings.DUPLICATE_ITEM, SOURCE + ":200", List.of(TENTH)));
+		assertThat(only.findings().get(1).message()).contains("12");
+	}
+
+	@Test
 	void unknownScopeIsAnErrorOnTheFirstLine() {
 		// when
 		SubmissionRead only = onlySubmission(read("unit_code,report_year,item,value,scope", rows(UNIT, "region")));
