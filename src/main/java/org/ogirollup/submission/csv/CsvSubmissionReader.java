@@ -66,6 +66,10 @@ public final class CsvSubmissionReader {
 			boolean hasScope = parser.getHeaderMap().containsKey("scope");
 			int columns = parser.getHeaderNames().size();
 			for (CSVRecord row : parser) {
+				if (row.stream().allMatch(String::isBlank)) {
+					// an empty spreadsheet row saved as commas is as blank as an empty line
+					continue;
+				}
 				int line = (int) parser.getCurrentLineNumber();
 				String unitCode = row.isSet("unit_code") ? row.get("unit_code") : "";
 				if (unitCode.isEmpty()) {
