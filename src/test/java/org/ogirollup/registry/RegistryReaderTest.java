@@ -162,6 +162,18 @@ class RegistryReaderTest {
 	}
 
 	@Test
+	void rowsOfOnlyEmptyFieldsAreSkippedLikeBlankLines() {
+		// given: Excel saves empty rows of a sheet as commas
+		String text = HEADER + "210000,辽宁省,province,\n,,,\n210100,沈阳市,city,210000\n,,,\n , ,,\n";
+
+		// when
+		Registry registry = RegistryReader.parse("units.csv", text);
+
+		// then
+		assertThat(registry.units()).extracting(Unit::code).containsExactly("210000", "210100");
+	}
+
+	@Test
 	void lineNumbersCountBlankLines() {
 		// given
 		String text = HEADER + "210000,辽宁省,province,\n\n\n210100,沈阳市,city,219999\n";

@@ -344,6 +344,24 @@ class CsvSubmissionReaderTest {
 		assertThat(onlySubmission(read).findings()).isEmpty();
 	}
 
+	@Test
+	void rowsOfOnlyEmptyFieldsAreSkippedLikeBlankLines() {
+		// given: Excel saves empty rows of a sheet as commas
+		List<String> rows = rows(UNIT);
+		rows.set(10, UNIT + ",2019," + TENTH + ",x");
+		rows.add(5, ",,,");
+		rows.add(" , ,,");
+		rows.add(",,,");
+
+		// when
+		FileRead read = read(rows);
+
+		// then
+		assertThat(read.fileFindings()).isEmpty();
+		assertThat(onlySubmission(read).findings()).extracting(Finding::ruleId, Finding::source)
+			.containsExactly(tuple(Findings.NOT_A_NUMBER, SOURCE + ":13"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "unit_code,report_year,item", "unit,report_year,item,value", "unit_code,year,code,value" })
 	void missingHeaderColumnIsAFileFindingAndNoSubmission(String header) {
