@@ -384,6 +384,27 @@ class CsvSubmissionReaderTest {
 	}
 
 	@Test
+	void emptyFileIsAHeaderFinding() {
+		// when
+		FileRead read = CsvSubmissionReader.read(SOURCE, "", 2019);
+
+		// then
+		assertThat(read.submissions()).isEmpty();
+		assertThat(read.fileFindings()).extracting(Finding::ruleId, Finding::source)
+			.containsExactly(tuple(Findings.CSV_HEADER, SOURCE + ":1"));
+	}
+
+	@Test
+	void headerOnlyHasNoSubmissions() {
+		// when
+		FileRead read = CsvSubmissionReader.read(SOURCE, HEADER + "\n", 2019);
+
+		// then
+		assertThat(read.submissions()).isEmpty();
+		assertThat(read.fileFindings()).isEmpty();
+	}
+
+	@Test
 	void blankValueReadsAsZeroWithAWarning() {
 		// given
 		List<String> rows = rows(UNIT);
