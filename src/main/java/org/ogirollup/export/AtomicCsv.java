@@ -33,11 +33,18 @@ final class AtomicCsv {
 	static void write(Path target, String[] header, Rows rows) throws IOException {
 		Files.createDirectories(target.toAbsolutePath().getParent());
 		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, FORMAT.builder().setHeader(header).get())) {
-			rows.print(printer);
+		try {
+			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+					CSVPrinter printer = new CSVPrinter(writer, FORMAT.builder().setHeader(header).get())) {
+				rows.print(printer);
+			}
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		catch (IOException | RuntimeException ex) {
+			// a half-written table must not lie beside the outputs, where it could be mistaken for one
+			Files.deleteIfExists(temporary);
+			throw ex;
+		}
 	}
 
 }

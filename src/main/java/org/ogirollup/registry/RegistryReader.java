@@ -5,8 +5,9 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,11 +100,15 @@ public final class RegistryReader {
 			}
 		}
 		for (Unit unit : units.values()) {
-			Set<String> seen = new HashSet<>();
+			Set<String> seen = new LinkedHashSet<>();
 			for (Unit current = unit; !current.isRoot(); current = units.get(current.parentCode())) {
 				if (!seen.add(current.code())) {
-					throw new RegistryException(fileName + ":" + lines.get(unit.code()) + ": unit " + unit.code()
-							+ " is its own ancestor (cycle through " + String.join(" -> ", seen) + ")");
+					// the first unit met twice is on the cycle; the one we started from may only hang below it
+					List<String> path = new ArrayList<>(seen);
+					List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current.code()), path.size()));
+					cycle.add(current.code());
+					throw new RegistryException(fileName + ":" + lines.get(current.code()) + ": unit " + current.code()
+							+ " is its own ancestor (cycle " + String.join(" -> ", cycle) + ")");
 				}
 			}
 		}

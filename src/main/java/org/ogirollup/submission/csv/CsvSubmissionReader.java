@@ -18,6 +18,7 @@ import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.FileRead;
 import org.ogirollup.submission.Findings;
+import org.ogirollup.submission.Scope;
 
 /**
  * Reads a canonical CSV submission file ({@code unit_code,report_year,item,value}, optional
@@ -65,6 +66,10 @@ public final class CsvSubmissionReader {
 			boolean hasScope = parser.getHeaderMap().containsKey("scope");
 			int columns = parser.getHeaderNames().size();
 			for (CSVRecord row : parser) {
+				if (row.stream().allMatch(String::isBlank)) {
+					// an empty spreadsheet row saved as commas is as blank as an empty line
+					continue;
+				}
 				int line = (int) parser.getCurrentLineNumber();
 				String unitCode = row.isSet("unit_code") ? row.get("unit_code") : "";
 				if (unitCode.isEmpty()) {
@@ -73,10 +78,11 @@ public final class CsvSubmissionReader {
 					continue;
 				}
 				String scopeLabel = (hasScope && row.isSet("scope")) ? row.get("scope") : "";
-				SubmissionBuilder builder = groups.computeIfAbsent(new GroupKey(unitCode, scopeLabel),
+				SubmissionBuilder builder = groups.computeIfAbsent(GroupKey.of(unitCode, scopeLabel),
 						(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
 				if (row.size() != columns) {
-					builder.error(line, Findings.CSV_ROW, List.of(),
+					String item = row.isSet("item") ? row.get("item") : "";
+					builder.error(line, Findings.CSV_ROW, item.isEmpty() ? List.of() : List.of(item),
 							"第 " + line + " 行应有 " + columns + " 列，实有 " + row.size() + " 列");
 					if (!row.isSet("value")) {
 						continue;
@@ -96,8 +102,16 @@ public final class CsvSubmissionReader {
 		return new Finding(source, "", year, ruleId, Severity.ERROR, List.of(), message);
 	}
 
-	/** Rows belong to the same submission when they share unit and scope. */
+	/**
+	 * Rows belong to the same submission when they share unit and scope; an empty scope is
+	 * {@code own}, so both spellings fall into one group. An unknown scope keeps its own group.
+	 */
 	private record GroupKey(String unitCode, String scope) {
+
+		static GroupKey of(String unitCode, String scopeLabel) {
+			return new GroupKey(unitCode, Scope.fromLabel(scopeLabel).map(Scope::label).orElse(scopeLabel));
+		}
+
 	}
 
 }

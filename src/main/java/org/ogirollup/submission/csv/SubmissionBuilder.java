@@ -37,6 +37,9 @@ final class SubmissionBuilder {
 
 	private final Value[] values;
 
+	/** The line each item was first given on, 0 until then, whether or not its value could be read. */
+	private final int[] firstLines;
+
 	private final List<Finding> findings = new ArrayList<>();
 
 	private final Scope scope;
@@ -59,6 +62,7 @@ final class SubmissionBuilder {
 		this.catalog = catalog;
 		this.firstLine = firstLine;
 		this.values = new Value[catalog.size()];
+		this.firstLines = new int[catalog.size()];
 		Optional<Scope> scope = Scope.fromLabel(scopeLabel);
 		this.scope = scope.orElse(Scope.OWN);
 		if (scope.isEmpty()) {
@@ -79,11 +83,12 @@ final class SubmissionBuilder {
 			return;
 		}
 		Item item = known.get();
-		if (this.values[item.index()] != null) {
+		if (this.firstLines[item.index()] != 0) {
 			error(line, Findings.DUPLICATE_ITEM, List.of(code), item.label() + " 重复填报（首次在第 "
-					+ this.values[item.index()].line() + " 行）");
+					+ this.firstLines[item.index()] + " 行）");
 			return;
 		}
+		this.firstLines[item.index()] = line;
 		String value = text.strip();
 		if (value.isEmpty()) {
 			this.values[item.index()] = Value.blank(line, code);
