@@ -1,0 +1,526 @@
+package org.ogirollup.submission.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.catalog.Item;
+import org.ogirollup.catalog.ItemKind;
+import org.ogirollup.catalog.ReportFormat;
+import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.Severity;
+import org.ogirollup.submission.Scope;
+import org.ogirollup.submission.Submission;
+import org.ogirollup.submission.SubmissionRead;
+import org.ogirollup.submission.Value;
+
+/**
+ * One reading of one report's three tables against one format's layout: finds the tables, assigns
+ * the values of each row to the catalog items and collects the findings. Used once and dropped.
+ */
+final class TableReading {
+
+	/** Section 三 columns: six applicant kinds and their 总计. */
+	private static final int APPLICANT_COLUMNS = 7;
+
+	/** Section 四 groups: 结果维持, 结果纠正, 其他结果, 尚未审结 and their 总计. */
+	private static final int REVIEW_GROUP = 5;
+
+	/** The most cells a row of section 二 has, for reading rows the format does not know. */
+	private static final int ACTIVE_COLUMNS = 3;
+
+	/** Section 四's data row has no label of its own; values name the section instead. */
+	private static final String REVIEWS_LABEL = "四、政府信息公开行政复议、行政诉讼情况";
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+	/** A label cut where a numbering marker starts a new row inside it: （三）不予公开 1.属于国家秘密. */
+	private static final Pattern NUMBERING_INSIDE = Pattern
+		.compile("(?=\\d+[.、])|(?=\\([一二三四五六七八九十]+\\))|(?=[一二三四五六七八九十]+、)");
+
+	private final String source;
+
+	private final String unitCode;
+
+	private final int reportYear;
+
+	private final ReportText text;
+
+	private final List<ReportText.Token> tokens;
+
+	private final ReportLayout layout;
+
+	private final Catalog catalog;
+
+	private final Value[] values;
+
+	private final List<Finding> findings = new ArrayList<>();
+
+	/** Items already named by an error, so they are not reported again as missing. */
+	private final Set<Item> reported = new HashSet<>();
+
+	/** Blank cells by line, reported once the derivable totals are derived. */
+	private final Map<Integer, List<Item>> blanks = new LinkedHashMap<>();
+
+	TableReading(String source, String unitCode, int reportYear, ReportText text, ReportLayout layout) {
+		this.source = source;
+		this.unitCode = unitCode;
+		this.reportYear = reportYear;
+		this.text = text;
+		this.tokens = text.tokens();
+		this.layout = layout;
+		this.catalog = layout.catalog();
+		this.values = new Value[this.catalog.size()];
+	}
+
+	Optional<SubmissionRead> read(Scope scope, OptionalInt titleYear) {
+		List<ReportLayout.Row> applications = this.layout.rows(ReportLayout.APPLICATIONS);
+		int anchor = firstRowWithValues(applications.get(0));
+		if (anchor < 0) {
+			return Optional.empty();
+		}
+		ReportFormat format = this.catalog.format();
+		if (ReportFormat.covers(this.reportYear) && format != ReportFormat.forReportYear(this.reportYear)) {
+			warn(0, PublishedReportReader.RULE_FORMAT_DIFFERS, List.of(),
+					"the tables follow format " + format + " while report year " + this.reportYear + " prescribes "
+							+ ReportFormat.forReportYear(this.reportYear));
+		}
+		if (titleYear.isPresent() && titleYear.getAsInt() != this.reportYear) {
+			warn(0, PublishedReportReader.RULE_YEAR_DIFFERS, List.of(),
+					"the title names year " + titleYear.getAsInt() + ", the report year is " + this.reportYear);
+		}
+		int activeStart = activeStart(anchor);
+		readRows(ReportLayout.ACTIVE, activeStart, applicationsHeading(activeStart, anchor), CellSplitter.plain(),
+				ACTIVE_COLUMNS);
+		int afterApplications = readRows(ReportLayout.APPLICATIONS, anchor, reviewsHeading(anchor, this.tokens.size()),
+				CellSplitter.groupsWithTotal(APPLICANT_COLUMNS), APPLICANT_COLUMNS);
+		readReviews(reviewsHeading(anchor, this.tokens.size()) < this.tokens.size()
+				? reviewsHeading(anchor, this.tokens.size()) : afterApplications);
+		deriveBlankTotals();
+		reportBlanks();
+		reportMissing();
+		Submission submission = new Submission(this.unitCode, this.reportYear, scope, this.catalog, this.source, 1,
+				this.values);
+		return Optional.of(new SubmissionRead(submission, this.findings));
+	}
+
+	// --- finding the tables ---------------------------------------------------------------
+
+	/**
+	 * The first label of section 三's first row followed by numbers: narrative sentences and
+	 * navigation lines may name the row without being it.
+	 */
+	private int firstRowWithValues(ReportLayout.Row first) {
+		int named = -1;
+		List<ReportLayout.Row> rows = List.of(first);
+		for (int i = 0; i < this.tokens.size(); i++) {
+			ReportText.Token token = this.tokens.get(i);
+			if (token.label() && matchRow(rows, 0, token.text()) == 0) {
+				if (hasNumber(cellsAfter(token, APPLICANT_COLUMNS))) {
+					return i;
+				}
+				named = (named < 0) ? i : named;
+			}
+		}
+		return named;
+	}
+
+	/** Section 二 starts at its first 第二十条 caption, or its heading, or the top of the text. */
+	private int activeStart(int anchor) {
+		for (int i = 0; i < anchor; i++) {
+			ReportText.Token token = this.tokens.get(i);
+			if (token.label() && token.text().contains("第二十条")) {
+				return i;
+			}
+		}
+		for (int i = 0; i < anchor; i++) {
+			if (isHeading(this.tokens.get(i), '二', "主动公开")) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+	private int applicationsHeading(int from, int anchor) {
+		for (int i = from; i < anchor; i++) {
+			if (isHeading(this.tokens.get(i), '三', "申请")) {
+				return i;
+			}
+		}
+		return anchor;
+	}
+
+	private int reviewsHeading(int from, int to) {
+		for (int i = from; i < to; i++) {
+			ReportText.Token token = this.tokens.get(i);
+			if (isHeading(token, '四', "复议") || isHeading(token, '四', "诉讼")) {
+				return i;
+			}
+		}
+		return to;
+	}
+
+	/** A section heading found by its number and a key noun, as headings vary and carry typos. */
+	private static boolean isHeading(ReportText.Token token, char number, String noun) {
+		String label = token.text();
+		return token.label() && label.length() > 2 && label.charAt(0) == number
+				&& "、.,".indexOf(label.charAt(1)) >= 0 && label.contains(noun);
+	}
+
+	// --- rows ---------------------------------------------------------------------------------
+
+	/**
+	 * Reads the rows of a section between two tokens, in table order.
+	 * @return the token after the last row of the section, or {@code to}
+	 */
+	private int readRows(String section, int from, int to, CellSplitter splitter, int extraColumns) {
+		List<ReportLayout.Row> rows = this.layout.rows(section);
+		int next = 0;
+		for (int i = from; i < to && next < rows.size(); i++) {
+			ReportText.Token token = this.tokens.get(i);
+			if (!token.label()) {
+				continue;
+			}
+			int row = matchRow(rows, next, token.text());
+			if (row < 0 && i + 1 < to && this.tokens.get(i + 1).label()) {
+				int joined = matchRow(rows, next, token.text() + this.tokens.get(i + 1).text());
+				if (joined >= 0) {
+					row = joined;
+					token = this.tokens.get(++i);
+				}
+			}
+			if (row >= 0) {
+				assign(rows.get(row), token.text(), lineNumber(token), cellsAfter(token, rows.get(row).items().size()),
+						splitter);
+				next = row + 1;
+				if (next == rows.size()) {
+					return i + 1;
+				}
+			}
+			else {
+				reportExtraRow(token, cellsAfter(token, extraColumns));
+			}
+		}
+		return to;
+	}
+
+	/** Matches a label, or failing that its last numbered part: {@code （三）不予公开1.属于国家秘密}. */
+	private static int matchRow(List<ReportLayout.Row> rows, int from, String label) {
+		int row = LabelMatcher.match(rows, from, label);
+		if (row >= 0) {
+			return row;
+		}
+		String[] parts = NUMBERING_INSIDE.split(label);
+		return (parts.length > 1) ? LabelMatcher.match(rows, from, parts[parts.length - 1]) : -1;
+	}
+
+	private void reportExtraRow(ReportText.Token token, List<RawCell> cells) {
+		if (!hasNumber(cells)) {
+			return;
+		}
+		String written = cells.stream().map((cell) -> (cell.text() != null) ? cell.text() : "(blank)")
+			.collect(Collectors.joining(" "));
+		warn(lineNumber(token), PublishedReportReader.RULE_EXTRA_ROW, List.of(), "row '" + token.text()
+				+ "' is not in the " + this.catalog.format() + " table: kept aside, not summed (" + written + ")");
+	}
+
+	/**
+	 * Gives a row's cells to its items. Too few cells that are all digit runs were run together:
+	 * split them by the table's arithmetic, or report the run rather than guess.
+	 */
+	private void assign(ReportLayout.Row row, String label, int line, List<RawCell> cells, CellSplitter splitter) {
+		List<Item> items = row.items();
+		if (cells.size() > items.size()) {
+			error(line, PublishedReportReader.RULE_CELL_COUNT, items, "row '" + label + "' has " + cells.size()
+					+ " cells, the table has " + items.size() + ": " + written(cells) + "; the first " + items.size() + " used");
+			cells = cells.subList(0, items.size());
+		}
+		else if (cells.size() < items.size() && !cells.isEmpty()) {
+			if (cells.stream().allMatch((cell) -> cell.text() != null && DIGITS.matcher(cell.text()).matches())) {
+				List<long[]> splits = splitter.splits(cells.stream().map(RawCell::text).toList(), items.size());
+				if (splits.size() == 1) {
+					for (int i = 0; i < items.size(); i++) {
+						put(items.get(i), Value.given(BigDecimal.valueOf(splits.get(0)[i]), line, label));
+					}
+					return;
+				}
+				if (splits.size() > 1) {
+					ambiguous(line, label, items, cells, splits);
+					return;
+				}
+			}
+			warn(line, PublishedReportReader.RULE_CELL_COUNT, items.subList(cells.size(), items.size()), "row '"
+					+ label + "' has " + cells.size() + " of " + items.size() + " cells (" + written(cells)
+					+ "): the missing last cells read as blank");
+		}
+		for (int i = 0; i < items.size(); i++) {
+			RawCell cell = (i < cells.size()) ? cells.get(i) : new RawCell(null, line);
+			parse(items.get(i), cell, label);
+		}
+	}
+
+	private void ambiguous(int line, String label, List<Item> items, List<RawCell> cells, List<long[]> splits) {
+		String candidates = splits.stream().map(TableReading::joined).collect(Collectors.joining(" | "));
+		error(line, PublishedReportReader.RULE_AMBIGUOUS_CELLS, items, "row '" + label + "': '" + written(cells)
+				+ "' splits into " + items.size() + " cells in more than one way that fits the table's totals: "
+				+ candidates + (CellSplitter.isExhaustive(splits) ? "" : " | ...") + "; not read");
+		this.reported.addAll(items);
+	}
+
+	private void parse(Item item, RawCell cell, String label) {
+		ValueParser.Parsed parsed = ValueParser.parse(cell.text(), item);
+		if (!parsed.isNumber()) {
+			error(cell.line(), parsed.ruleId(), List.of(item), item.label() + ": " + parsed.note());
+			this.reported.add(item);
+			return;
+		}
+		switch (parsed.state()) {
+			case BLANK -> {
+				put(item, Value.blank(cell.line(), label));
+				this.blanks.computeIfAbsent(cell.line(), (key) -> new ArrayList<>()).add(item);
+			}
+			case NOT_APPLICABLE -> put(item, Value.notApplicable(cell.line(), label));
+			case GIVEN -> put(item, Value.given(parsed.number(), cell.line(), label));
+		}
+		if (parsed.ruleId() != null && parsed.state() != Value.State.BLANK) {
+			this.findings.add(finding(cell.line(), parsed.ruleId(), parsed.severity(), List.of(item),
+					item.label() + ": " + parsed.note()));
+		}
+	}
+
+	// --- section 四 ---------------------------------------------------------------------------
+
+	/**
+	 * Reads the 15 numbers of section 四's single data row: the first numbers after the heading,
+	 * over as many lines as they take, with or without group labels in front of them.
+	 */
+	private void readReviews(int from) {
+		List<Item> items = this.layout.reviewItems();
+		List<RawCell> cells = new ArrayList<>();
+		int firstLine = -1;
+		for (int l = (from < this.tokens.size()) ? this.tokens.get(from).line() + 1 : this.text.lines().size(); l < this.text
+			.lines()
+			.size() && cells.size() < items.size(); l++) {
+			List<RawCell> lineCells = new ArrayList<>();
+			boolean started = false;
+			for (ReportText.Cell cell : this.text.line(l).cells()) {
+				if (!cell.values().isEmpty()) {
+					started = true;
+					cell.values().forEach((value) -> lineCells.add(new RawCell(value, 0)));
+				}
+				else if (started && cell.isEmpty()) {
+					lineCells.add(new RawCell(null, 0));
+				}
+			}
+			int number = this.text.line(l).number();
+			lineCells.replaceAll((cell) -> new RawCell(cell.text(), number));
+			if (hasNumber(lineCells)) {
+				firstLine = (firstLine < 0) ? number : firstLine;
+				cells.addAll(lineCells);
+			}
+			else if (firstLine > 0 && this.text.line(l).hasLabel()) {
+				break;
+			}
+		}
+		if (firstLine < 0) {
+			return;
+		}
+		trimTrailingBlanks(cells, items.size());
+		assign(new ReportLayout.Row(REVIEWS_LABEL, "", items), REVIEWS_LABEL, firstLine, cells,
+				CellSplitter.groupsWithTotal(REVIEW_GROUP));
+	}
+
+	// --- cells --------------------------------------------------------------------------------
+
+	/**
+	 * A cell as written, before parsing.
+	 * @param text the value, {@code null} for a blank cell
+	 * @param line its 1-based line
+	 */
+	record RawCell(String text, int line) {
+	}
+
+	/**
+	 * The cells of a row after its label: on the label's own line when it has numbers there (blank
+	 * cells between bars count), otherwise on the following lines up to the next label, as the
+	 * flattened one-value-a-line layout has them.
+	 */
+	private List<RawCell> cellsAfter(ReportText.Token label, int expected) {
+		ReportText.Line line = this.text.line(label.line());
+		List<RawCell> cells = new ArrayList<>();
+		boolean stopped = addCells(line, label.cell(), cells);
+		if (hasNumber(cells)) {
+			trimTrailingBlanks(cells, expected);
+			return cells;
+		}
+		cells.clear();
+		for (int l = label.line() + 1; !stopped && l < this.text.lines().size() && cells.size() < expected; l++) {
+			List<RawCell> lineCells = new ArrayList<>();
+			ReportText.Line next = this.text.line(l);
+			stopped = !next.cells().get(0).label().isEmpty() || addCells(next, 0, lineCells);
+			if (hasNumber(lineCells)) {
+				cells.addAll(lineCells);
+			}
+		}
+		trimTrailingBlanks(cells, expected);
+		return cells;
+	}
+
+	/**
+	 * Adds the values of a line from one cell on: that cell's values, then each later cell's values
+	 * or a blank for an empty cell, up to a cell with a label.
+	 * @return whether a label stopped it
+	 */
+	private static boolean addCells(ReportText.Line line, int first, List<RawCell> into) {
+		List<ReportText.Cell> cells = line.cells();
+		cells.get(first).values().forEach((value) -> into.add(new RawCell(value, line.number())));
+		for (int c = first + 1; c < cells.size(); c++) {
+			ReportText.Cell cell = cells.get(c);
+			if (!cell.label().isEmpty()) {
+				return true;
+			}
+			if (cell.isEmpty()) {
+				into.add(new RawCell(null, line.number()));
+			}
+			else {
+				cell.values().forEach((value) -> into.add(new RawCell(value, line.number())));
+			}
+		}
+		return false;
+	}
+
+	/** Empty cells at the end beyond the row's width are layout (a closing bar), not blanks. */
+	private static void trimTrailingBlanks(List<RawCell> cells, int expected) {
+		while (cells.size() > expected && cells.get(cells.size() - 1).text() == null) {
+			cells.remove(cells.size() - 1);
+		}
+	}
+
+	private static boolean hasNumber(List<RawCell> cells) {
+		return cells.stream().anyMatch((cell) -> cell.text() != null);
+	}
+
+	private static String written(List<RawCell> cells) {
+		return cells.stream().map((cell) -> (cell.text() != null) ? cell.text() : "(blank)")
+			.collect(Collectors.joining(" "));
+	}
+
+	private static String joined(long[] split) {
+		StringBuilder out = new StringBuilder();
+		for (long cell : split) {
+			out.append((out.length() > 0) ? "," : "").append(cell);
+		}
+		return out.toString();
+	}
+
+	// --- blanks, derived totals, missing items ---------------------------------------------
+
+	/**
+	 * Blank totals are derived from their parts (rules.md §7) rather than read as 0: a report that
+	 * leaves 总计 empty has not reported a total of zero.
+	 */
+	private void deriveBlankTotals() {
+		List<ReportLayout.Row> rows = this.layout.rows(ReportLayout.APPLICATIONS);
+		for (ReportLayout.Row row : rows) {
+			if (!row.isResultTotal()) {
+				deriveLast(row.items());
+			}
+		}
+		for (ReportLayout.Row total : rows) {
+			if (!total.isResultTotal()) {
+				continue;
+			}
+			for (int c = 0; c < APPLICANT_COLUMNS - 1; c++) {
+				List<Item> parts = new ArrayList<>();
+				for (ReportLayout.Row row : rows) {
+					if (row.isResult()) {
+						parts.add(row.items().get(c));
+					}
+				}
+				derive(total.items().get(c), parts);
+			}
+			deriveLast(total.items());
+		}
+		List<Item> reviews = this.layout.reviewItems();
+		for (int g = 0; g + REVIEW_GROUP <= reviews.size(); g += REVIEW_GROUP) {
+			deriveLast(reviews.subList(g, g + REVIEW_GROUP));
+		}
+	}
+
+	private void deriveLast(List<Item> items) {
+		Item last = items.get(items.size() - 1);
+		if (last.kind() == ItemKind.COUNT_TOTAL) {
+			derive(last, items.subList(0, items.size() - 1));
+		}
+	}
+
+	private void derive(Item total, List<Item> parts) {
+		Value blank = this.values[total.index()];
+		if (blank == null || blank.state() != Value.State.BLANK) {
+			return;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Item part : parts) {
+			Value value = this.values[part.index()];
+			if (value == null) {
+				return;
+			}
+			sum = sum.add(value.amount());
+		}
+		this.values[total.index()] = Value.given(sum, blank.line(), blank.label());
+		this.blanks.getOrDefault(blank.line(), new ArrayList<>()).remove(total);
+		warn(blank.line(), ValueParser.RULE_BLANK, List.of(total),
+				total.label() + " is blank: derived as the sum of its parts, " + sum.toPlainString());
+	}
+
+	private void reportBlanks() {
+		this.blanks.forEach((line, items) -> {
+			if (!items.isEmpty()) {
+				warn(line, ValueParser.RULE_BLANK, items, items.size() + " blank cell(s) read as 0: "
+						+ items.stream().map(Item::label).collect(Collectors.joining("、")));
+			}
+		});
+	}
+
+	private void reportMissing() {
+		for (Item item : this.catalog.items()) {
+			if (this.values[item.index()] == null && !this.reported.contains(item)) {
+				error(0, PublishedReportReader.RULE_MISSING_ITEM, List.of(item),
+						"the text has no value for " + item.code() + " " + item.rowLabel() + "（" + item.columnLabel() + "）");
+			}
+		}
+	}
+
+	// --- values and findings -------------------------------------------------------------------
+
+	private void put(Item item, Value value) {
+		this.values[item.index()] = value;
+	}
+
+	private int lineNumber(ReportText.Token token) {
+		return this.text.line(token.line()).number();
+	}
+
+	private void warn(int line, String rule, List<Item> items, String message) {
+		this.findings.add(finding(line, rule, Severity.WARNING, items, message));
+	}
+
+	private void error(int line, String rule, List<Item> items, String message) {
+		this.findings.add(finding(line, rule, Severity.ERROR, items, message));
+	}
+
+	private Finding finding(int line, String rule, Severity severity, List<Item> items, String message) {
+		return new Finding((line > 0) ? this.source + ":" + line : this.source, this.unitCode, this.reportYear, rule,
+				severity, items.stream().map((item) -> item.code().value()).toList(), message);
+	}
+
+}
