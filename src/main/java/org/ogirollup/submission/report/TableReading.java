@@ -105,6 +105,8 @@ final class TableReading {
 				CellSplitter.groupsWithTotal(APPLICANT_COLUMNS), APPLICANT_COLUMNS);
 		readReviews(reviewsHeading(anchor, this.tokens.size()) < this.tokens.size()
 				? reviewsHeading(anchor, this.tokens.size()) : afterApplications);
+		resolveByColumnTotals();
+		reportAmbiguous();
 		deriveBlankTotals();
 		reportBlanks();
 		reportMissing();
@@ -254,7 +256,7 @@ final class TableReading {
 					return;
 				}
 				if (splits.size() > 1) {
-					ambiguous(line, label, items, cells, splits);
+					ambiguous(row, label, line, cells, splits);
 					return;
 				}
 			}
@@ -268,12 +270,93 @@ final class TableReading {
 		}
 	}
 
-	private void ambiguous(int line, String label, List<Item> items, List<RawCell> cells, List<long[]> splits) {
-		String candidates = splits.stream().map(TableReading::joined).collect(Collectors.joining(" | "));
-		error(line, PublishedReportReader.RULE_AMBIGUOUS_CELLS, items, "row '" + label + "': '" + written(cells)
-				+ "' splits into " + items.size() + " cells in more than one way that fits the table's totals: "
-				+ candidates + (CellSplitter.isExhaustive(splits) ? "" : " | ...") + "; not read");
-		this.reported.addAll(items);
+	/** A row whose run of digits splits in more than one way, kept until the column totals are known. */
+	private record Ambiguous(ReportLayout.Row row, String label, int line, List<RawCell> cells, List<long[]> splits) {
+	}
+
+	private final List<Ambiguous> ambiguous = new ArrayList<>();
+
+	private void ambiguous(ReportLayout.Row row, String label, int line, List<RawCell> cells, List<long[]> splits) {
+		this.ambiguous.add(new Ambiguous(row, label, line, cells, splits));
+		this.reported.addAll(row.items());
+	}
+
+	/**
+	 * Section 三's results rows add up to （七）总计 in every column (R3): when a single row of the
+	 * sum is ambiguous and every other is read, the one split that keeps the sums is the row.
+	 */
+	private void resolveByColumnTotals() {
+		List<ReportLayout.Row> terms = this.layout.rows(ReportLayout.APPLICATIONS)
+			.stream()
+			.filter((row) -> row.isResult() || row.isResultTotal())
+			.toList();
+		List<Ambiguous> open = this.ambiguous.stream().filter((pending) -> terms.contains(pending.row())).toList();
+		if (open.size() != 1) {
+			return;
+		}
+		Ambiguous pending = open.get(0);
+		List<long[]> fits = new ArrayList<>();
+		for (long[] split : pending.splits()) {
+			if (keepsColumnTotals(terms, pending.row(), split)) {
+				fits.add(split);
+			}
+		}
+		if (fits.size() != 1 || !CellSplitter.isExhaustive(pending.splits())) {
+			return;
+		}
+		this.ambiguous.remove(pending);
+		List<Item> items = pending.row().items();
+		for (int i = 0; i < items.size(); i++) {
+			put(items.get(i), Value.given(BigDecimal.valueOf(fits.get(0)[i]), pending.line(), pending.label()));
+			this.reported.remove(items.get(i));
+		}
+		warn(pending.line(), PublishedReportReader.RULE_AMBIGUOUS_CELLS, items, "row '" + pending.label() + "': '"
+				+ written(pending.cells()) + "' splits in " + pending.splits().size() + " ways (" + candidates(pending.splits())
+				+ "); read as " + joined(fits.get(0)) + ", the only one that keeps the （七）总计 column sums");
+	}
+
+	private boolean keepsColumnTotals(List<ReportLayout.Row> terms, ReportLayout.Row tried, long[] split) {
+		for (int c = 0; c < APPLICANT_COLUMNS; c++) {
+			BigDecimal sum = BigDecimal.ZERO;
+			BigDecimal total = null;
+			for (ReportLayout.Row row : terms) {
+				Item item = row.items().get(c);
+				BigDecimal amount;
+				if (row == tried) {
+					amount = BigDecimal.valueOf(split[c]);
+				}
+				else if (this.values[item.index()] != null) {
+					amount = this.values[item.index()].amount();
+				}
+				else {
+					return false;
+				}
+				if (row.isResultTotal()) {
+					total = amount;
+				}
+				else {
+					sum = sum.add(amount);
+				}
+			}
+			if (total == null || sum.compareTo(total) != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void reportAmbiguous() {
+		for (Ambiguous pending : this.ambiguous) {
+			error(pending.line(), PublishedReportReader.RULE_AMBIGUOUS_CELLS, pending.row().items(), "row '"
+					+ pending.label() + "': '" + written(pending.cells()) + "' splits into " + pending.row().items().size()
+					+ " cells in more than one way that fits the table's totals: " + candidates(pending.splits())
+					+ "; not read");
+		}
+	}
+
+	private static String candidates(List<long[]> splits) {
+		return splits.stream().map(TableReading::joined).collect(Collectors.joining(" | "))
+				+ (CellSplitter.isExhaustive(splits) ? "" : " | ...");
 	}
 
 	private void parse(Item item, RawCell cell, String label) {
