@@ -41,6 +41,9 @@ final class TableReading {
 	/** Section 四's data row has no label of its own; values name the section instead. */
 	private static final String REVIEWS_LABEL = "四、政府信息公开行政复议、行政诉讼情况";
 
+	/** How many labels after the first row of section 三 its second row may come (headers between). */
+	private static final int NEARBY_LABELS = 3;
+
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
 	/** A label cut where a numbering marker starts a new row inside it: （三）不予公开 1.属于国家秘密. */
@@ -84,7 +87,7 @@ final class TableReading {
 
 	Optional<SubmissionRead> read(Scope scope, OptionalInt titleYear) {
 		List<ReportLayout.Row> applications = this.layout.rows(ReportLayout.APPLICATIONS);
-		int anchor = firstRowWithValues(applications.get(0));
+		int anchor = sectionThreeAnchor(applications);
 		if (anchor < 0) {
 			return Optional.empty();
 		}
@@ -118,22 +121,33 @@ final class TableReading {
 	// --- finding the tables ---------------------------------------------------------------
 
 	/**
-	 * The first label of section 三's first row followed by numbers: narrative sentences and
-	 * navigation lines may name the row without being it.
+	 * The first label of section 三's first row that starts a table: followed by numbers, or by
+	 * the second row. Narrative sentences and notices may name the row without being it.
 	 */
-	private int firstRowWithValues(ReportLayout.Row first) {
-		int named = -1;
-		List<ReportLayout.Row> rows = List.of(first);
+	private int sectionThreeAnchor(List<ReportLayout.Row> rows) {
 		for (int i = 0; i < this.tokens.size(); i++) {
 			ReportText.Token token = this.tokens.get(i);
-			if (token.label() && matchRow(rows, 0, token.text()) == 0) {
-				if (hasNumber(cellsAfter(token, APPLICANT_COLUMNS))) {
-					return i;
-				}
-				named = (named < 0) ? i : named;
+			if (token.label() && matchRow(rows, 0, token.text()) == 0
+					&& (hasNumber(cellsAfter(token, APPLICANT_COLUMNS)) || secondRowFollows(rows, i))) {
+				return i;
 			}
 		}
-		return named;
+		return -1;
+	}
+
+	/** A table left entirely blank still has its second row within the next few labels. */
+	private boolean secondRowFollows(List<ReportLayout.Row> rows, int anchor) {
+		int labels = 0;
+		for (int i = anchor + 1; i < this.tokens.size() && labels < NEARBY_LABELS; i++) {
+			ReportText.Token token = this.tokens.get(i);
+			if (token.label()) {
+				labels++;
+				if (matchRow(rows, 1, token.text()) == 1) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Section 二 starts at its first 第二十条 caption, or its heading, or the top of the text. */

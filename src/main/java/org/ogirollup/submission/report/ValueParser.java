@@ -112,7 +112,8 @@ final class ValueParser {
 
 	/** Keeps numbers such as 5万元 from turning into 5E+4. */
 	private static BigDecimal plain(BigDecimal number) {
-		return (number.scale() < 0) ? number.setScale(0) : number;
+		BigDecimal stripped = number.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 }
