@@ -66,7 +66,7 @@ final class LabelMatcher {
 		for (int i = from; i < rows.size(); i++) {
 			String row = rows.get(i).key();
 			if (row.length() >= SHORTEST_PREFIX_KEY && key.length() <= row.length() + MOST_ADDED_CHARACTERS
-					&& (key.startsWith(row) || row.endsWith(key) && key.length() >= SHORTEST_PREFIX_KEY)) {
+					&& (key.startsWith(row) || isShortenedForm(row, key))) {
 				return i;
 			}
 		}
@@ -79,6 +79,11 @@ final class LabelMatcher {
 			}
 		}
 		return -1;
+	}
+
+	/** 规范性文件 for 行政规范性文件: the row's end, most of it, not a fragment such as 获取信息. */
+	private static boolean isShortenedForm(String row, String key) {
+		return row.endsWith(key) && key.length() >= SHORTEST_PREFIX_KEY && key.length() * 2 >= row.length();
 	}
 
 	private static int commonPrefix(String a, String b) {

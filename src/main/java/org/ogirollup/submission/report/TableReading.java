@@ -50,6 +50,8 @@ final class TableReading {
 	private static final Pattern NUMBERING_INSIDE = Pattern
 		.compile("(?=\\d+[.、])|(?=\\([一二三四五六七八九十]+\\))|(?=[一二三四五六七八九十]+、)");
 
+	private static final Pattern NUMBERED = Pattern.compile("^(?:\\(?[一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十\\d]+[、.])");
+
 	private final String source;
 
 	private final String unitCode;
@@ -207,16 +209,22 @@ final class TableReading {
 				continue;
 			}
 			int row = matchRow(rows, next, token.text());
-			if (row < 0 && i + 1 < to && this.tokens.get(i + 1).label()) {
-				int joined = matchRow(rows, next, token.text() + this.tokens.get(i + 1).text());
-				if (joined >= 0) {
+			String label = token.text();
+			boolean continued = i + 1 < to && isContinuation(rows, next, this.tokens.get(i + 1))
+					&& (row < 0 || !hasNumber(cellsAfter(token, rows.get(row).items().size())));
+			if (continued) {
+				// a label broken over two lines (PDF text): its values follow the second part
+				String whole = token.text() + this.tokens.get(i + 1).text();
+				int joined = matchRow(rows, next, whole);
+				if (joined >= 0 && (row < 0 || joined == row)) {
 					row = joined;
+					label = whole;
 					token = this.tokens.get(++i);
 				}
 			}
 			if (row >= 0) {
-				assign(rows.get(row), token.text(), lineNumber(token), cellsAfter(token, rows.get(row).items().size()),
-						splitter);
+				assign(rows.get(row), rowPart(rows, next, label), lineNumber(token),
+						cellsAfter(token, rows.get(row).items().size()), splitter);
 				next = row + 1;
 				if (next == rows.size()) {
 					return i + 1;
@@ -227,6 +235,20 @@ final class TableReading {
 			}
 		}
 		return to;
+	}
+
+	/** The part of a label that names the row, without group labels written in front of it. */
+	private static String rowPart(List<ReportLayout.Row> rows, int from, String label) {
+		if (LabelMatcher.match(rows, from, label) >= 0) {
+			return label;
+		}
+		String[] parts = NUMBERING_INSIDE.split(label);
+		return parts[parts.length - 1];
+	}
+
+	/** Whether a label can be the second line of a broken label: not numbered, not a row itself. */
+	private static boolean isContinuation(List<ReportLayout.Row> rows, int from, ReportText.Token token) {
+		return token.label() && !NUMBERED.matcher(token.text()).find() && matchRow(rows, from, token.text()) < 0;
 	}
 
 	/** Matches a label, or failing that its last numbered part: {@code （三）不予公开1.属于国家秘密}. */
