@@ -106,17 +106,18 @@ final class TableReading {
 		int activeStart = activeStart(anchor);
 		readRows(ReportLayout.ACTIVE, activeStart, applicationsHeading(activeStart, anchor), CellSplitter.plain(),
 				ACTIVE_COLUMNS);
-		int afterApplications = readRows(ReportLayout.APPLICATIONS, anchor, reviewsHeading(anchor, this.tokens.size()),
+		int reviewsHeading = reviewsHeading(anchor, this.tokens.size());
+		int afterApplications = readRows(ReportLayout.APPLICATIONS, anchor, reviewsHeading,
 				CellSplitter.groupsWithTotal(APPLICANT_COLUMNS), APPLICANT_COLUMNS);
-		readReviews(reviewsHeading(anchor, this.tokens.size()) < this.tokens.size()
-				? reviewsHeading(anchor, this.tokens.size()) : afterApplications);
+		readReviews((reviewsHeading < this.tokens.size()) ? reviewsHeading : afterApplications);
 		resolveByColumnTotals();
 		reportAmbiguous();
 		deriveBlankTotals();
 		reportBlanks();
 		reportMissing();
-		Submission submission = new Submission(this.unitCode, this.reportYear, scope, this.catalog, this.source, 1,
-				this.values);
+		int firstLine = lineNumber(this.tokens.get(activeStart));
+		Submission submission = new Submission(this.unitCode, this.reportYear, scope, this.catalog, this.source,
+				firstLine, this.values);
 		return Optional.of(new SubmissionRead(submission, this.findings));
 	}
 
@@ -198,7 +199,7 @@ final class TableReading {
 
 	/**
 	 * Reads the rows of a section between two tokens, in table order.
-	 * @return the token after the last row of the section, or {@code to}
+	 * @return the first label after the section's last row, or {@code to}
 	 */
 	private int readRows(String section, int from, int to, CellSplitter splitter, int extraColumns) {
 		List<ReportLayout.Row> rows = this.layout.rows(section);
@@ -227,7 +228,7 @@ final class TableReading {
 						cellsAfter(token, rows.get(row).items().size()), splitter);
 				next = row + 1;
 				if (next == rows.size()) {
-					return i + 1;
+					return nextLabel(i + 1);
 				}
 			}
 			else {
@@ -249,6 +250,14 @@ final class TableReading {
 	/** Whether a label can be the second line of a broken label: not numbered, not a row itself. */
 	private static boolean isContinuation(List<ReportLayout.Row> rows, int from, ReportText.Token token) {
 		return token.label() && !NUMBERED.matcher(token.text()).find() && matchRow(rows, from, token.text()) < 0;
+	}
+
+	private int nextLabel(int from) {
+		int i = from;
+		while (i < this.tokens.size() && !this.tokens.get(i).label()) {
+			i++;
+		}
+		return i;
 	}
 
 	/** Matches a label, or failing that its last numbered part: {@code （三）不予公开1.属于国家秘密}. */
@@ -426,9 +435,9 @@ final class TableReading {
 		List<Item> items = this.layout.reviewItems();
 		List<RawCell> cells = new ArrayList<>();
 		int firstLine = -1;
-		for (int l = (from < this.tokens.size()) ? this.tokens.get(from).line() + 1 : this.text.lines().size(); l < this.text
-			.lines()
-			.size() && cells.size() < items.size(); l++) {
+		int lines = this.text.lines().size();
+		int first = (from < this.tokens.size()) ? this.tokens.get(from).line() : lines;
+		for (int l = first; l < lines && cells.size() < items.size(); l++) {
 			List<RawCell> lineCells = new ArrayList<>();
 			boolean started = false;
 			for (ReportText.Cell cell : this.text.line(l).cells()) {

@@ -197,6 +197,27 @@ class PublishedReportReaderTest {
 		});
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "fuxin-2019.txt", "f2021-spaces.txt" })
+	void sectionFourIsFoundWithoutItsHeading(String fixture) {
+		String text = ReportFixtures.text(fixture)
+			.replace("四、政府信息公开行政复议、行政诉讼情况", "")
+			.replace("三、收到和处理政府信息公开申请情况", "");
+		SubmissionRead read = new PublishedReportReader()
+			.read(fixture, text, "u1", 2021, org.ogirollup.submission.Scope.OWN)
+			.orElseThrow();
+		assertThat(number(read.submission(), "review.upheld")).isPositive();
+		assertThat(number(read.submission(), "litigation.after_review.total")).isPositive();
+		assertThat(findings(read, PublishedReportReader.RULE_MISSING_ITEM)).isEmpty();
+		assertThat(number(read.submission(), "apply.carried_out.total")).isPositive();
+	}
+
+	@Test
+	void theSubmissionStartsAtTheFirstTable() {
+		assertThat(report("f2021-spaces.txt", 2021).submission().line()).isEqualTo(8);
+		assertThat(report("fuxin-2019.txt", 2019).submission().line()).isEqualTo(16);
+	}
+
 	@Test
 	void findsTheTitleYear() {
 		assertThat(PublishedReportReader.titleYear(ReportFixtures.text("f2021-spaces.txt"))).hasValue(2021);
