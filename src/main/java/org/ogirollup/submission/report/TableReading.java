@@ -62,6 +62,8 @@ final class TableReading {
 
 	private final List<ReportText.Token> tokens;
 
+	private final RowCells rowCells;
+
 	private final ReportLayout layout;
 
 	private final Catalog catalog;
@@ -76,12 +78,16 @@ final class TableReading {
 	/** Blank cells by line, reported once the derivable totals are derived. */
 	private final Map<Integer, List<Item>> blanks = new LinkedHashMap<>();
 
+	/** Rows whose digits split in more than one way, kept until the column totals are known. */
+	private final List<Ambiguous> ambiguous = new ArrayList<>();
+
 	TableReading(String source, String unitCode, int reportYear, ReportText text, ReportLayout layout) {
 		this.source = source;
 		this.unitCode = unitCode;
 		this.reportYear = reportYear;
 		this.text = text;
 		this.tokens = text.tokens();
+		this.rowCells = new RowCells(text);
 		this.layout = layout;
 		this.catalog = layout.catalog();
 		this.values = new Value[this.catalog.size()];
@@ -131,7 +137,7 @@ final class TableReading {
 		for (int i = 0; i < this.tokens.size(); i++) {
 			ReportText.Token token = this.tokens.get(i);
 			if (token.label() && matchRow(rows, 0, token.text()) == 0
-					&& (hasNumber(cellsAfter(token, APPLICANT_COLUMNS)) || secondRowFollows(rows, i))) {
+					&& (RowCells.hasNumber(this.rowCells.cellsAfter(token, APPLICANT_COLUMNS)) || secondRowFollows(rows, i))) {
 				return i;
 			}
 		}
@@ -212,7 +218,7 @@ final class TableReading {
 			int row = matchRow(rows, next, token.text());
 			String label = token.text();
 			boolean continued = i + 1 < to && isContinuation(rows, next, this.tokens.get(i + 1))
-					&& (row < 0 || !hasNumber(cellsAfter(token, rows.get(row).items().size())));
+					&& (row < 0 || !RowCells.hasNumber(this.rowCells.cellsAfter(token, rows.get(row).items().size())));
 			if (continued) {
 				// a label broken over two lines (PDF text): its values follow the second part
 				String whole = token.text() + this.tokens.get(i + 1).text();
@@ -225,14 +231,14 @@ final class TableReading {
 			}
 			if (row >= 0) {
 				assign(rows.get(row), rowPart(rows, next, label), lineNumber(token),
-						cellsAfter(token, rows.get(row).items().size()), splitter);
+						this.rowCells.cellsAfter(token, rows.get(row).items().size()), splitter);
 				next = row + 1;
 				if (next == rows.size()) {
 					return nextLabel(i + 1);
 				}
 			}
 			else {
-				reportExtraRow(token, cellsAfter(token, extraColumns));
+				reportExtraRow(token, this.rowCells.cellsAfter(token, extraColumns));
 			}
 		}
 		return to;
@@ -270,8 +276,8 @@ final class TableReading {
 		return (parts.length > 1) ? LabelMatcher.match(rows, from, parts[parts.length - 1]) : -1;
 	}
 
-	private void reportExtraRow(ReportText.Token token, List<RawCell> cells) {
-		if (!hasNumber(cells)) {
+	private void reportExtraRow(ReportText.Token token, List<RowCells.RawCell> cells) {
+		if (!RowCells.hasNumber(cells)) {
 			return;
 		}
 		String written = cells.stream().map((cell) -> (cell.text() != null) ? cell.text() : "(blank)")
@@ -284,16 +290,16 @@ final class TableReading {
 	 * Gives a row's cells to its items. Too few cells that are all digit runs were run together:
 	 * split them by the table's arithmetic, or report the run rather than guess.
 	 */
-	private void assign(ReportLayout.Row row, String label, int line, List<RawCell> cells, CellSplitter splitter) {
+	private void assign(ReportLayout.Row row, String label, int line, List<RowCells.RawCell> cells, CellSplitter splitter) {
 		List<Item> items = row.items();
 		if (cells.size() > items.size()) {
 			error(line, PublishedReportReader.RULE_CELL_COUNT, items, "row '" + label + "' has " + cells.size()
-					+ " cells, the table has " + items.size() + ": " + written(cells) + "; the first " + items.size() + " used");
+					+ " cells, the table has " + items.size() + ": " + RowCells.written(cells) + "; the first " + items.size() + " used");
 			cells = cells.subList(0, items.size());
 		}
 		else if (cells.size() < items.size() && !cells.isEmpty()) {
 			if (cells.stream().allMatch((cell) -> cell.text() != null && DIGITS.matcher(cell.text()).matches())) {
-				List<long[]> splits = splitter.splits(cells.stream().map(RawCell::text).toList(), items.size());
+				List<long[]> splits = splitter.splits(cells.stream().map(RowCells.RawCell::text).toList(), items.size());
 				if (splits.size() == 1) {
 					for (int i = 0; i < items.size(); i++) {
 						put(items.get(i), Value.given(BigDecimal.valueOf(splits.get(0)[i]), line, label));
@@ -306,22 +312,16 @@ final class TableReading {
 				}
 			}
 			warn(line, PublishedReportReader.RULE_CELL_COUNT, items.subList(cells.size(), items.size()), "row '"
-					+ label + "' has " + cells.size() + " of " + items.size() + " cells (" + written(cells)
+					+ label + "' has " + cells.size() + " of " + items.size() + " cells (" + RowCells.written(cells)
 					+ "): the missing last cells read as blank");
 		}
 		for (int i = 0; i < items.size(); i++) {
-			RawCell cell = (i < cells.size()) ? cells.get(i) : new RawCell(null, line);
+			RowCells.RawCell cell = (i < cells.size()) ? cells.get(i) : new RowCells.RawCell(null, line);
 			parse(items.get(i), cell, label);
 		}
 	}
 
-	/** A row whose run of digits splits in more than one way, kept until the column totals are known. */
-	private record Ambiguous(ReportLayout.Row row, String label, int line, List<RawCell> cells, List<long[]> splits) {
-	}
-
-	private final List<Ambiguous> ambiguous = new ArrayList<>();
-
-	private void ambiguous(ReportLayout.Row row, String label, int line, List<RawCell> cells, List<long[]> splits) {
+	private void ambiguous(ReportLayout.Row row, String label, int line, List<RowCells.RawCell> cells, List<long[]> splits) {
 		this.ambiguous.add(new Ambiguous(row, label, line, cells, splits));
 		this.reported.addAll(row.items());
 	}
@@ -356,7 +356,7 @@ final class TableReading {
 			this.reported.remove(items.get(i));
 		}
 		warn(pending.line(), PublishedReportReader.RULE_AMBIGUOUS_CELLS, items, "row '" + pending.label() + "': '"
-				+ written(pending.cells()) + "' splits in " + pending.splits().size() + " ways (" + candidates(pending.splits())
+				+ RowCells.written(pending.cells()) + "' splits in " + pending.splits().size() + " ways (" + candidates(pending.splits())
 				+ "); read as " + joined(fits.get(0)) + ", the only one that keeps the （七）总计 column sums");
 	}
 
@@ -393,7 +393,7 @@ final class TableReading {
 	private void reportAmbiguous() {
 		for (Ambiguous pending : this.ambiguous) {
 			error(pending.line(), PublishedReportReader.RULE_AMBIGUOUS_CELLS, pending.row().items(), "row '"
-					+ pending.label() + "': '" + written(pending.cells()) + "' splits into " + pending.row().items().size()
+					+ pending.label() + "': '" + RowCells.written(pending.cells()) + "' splits into " + pending.row().items().size()
 					+ " cells in more than one way that fits the table's totals: " + candidates(pending.splits())
 					+ "; not read");
 		}
@@ -404,7 +404,7 @@ final class TableReading {
 				+ (CellSplitter.isExhaustive(splits) ? "" : " | ...");
 	}
 
-	private void parse(Item item, RawCell cell, String label) {
+	private void parse(Item item, RowCells.RawCell cell, String label) {
 		ValueParser.Parsed parsed = ValueParser.parse(cell.text(), item);
 		if (!parsed.isNumber()) {
 			error(cell.line(), parsed.ruleId(), List.of(item), item.label() + ": " + parsed.note());
@@ -433,113 +433,12 @@ final class TableReading {
 	 */
 	private void readReviews(int from) {
 		List<Item> items = this.layout.reviewItems();
-		List<RawCell> cells = new ArrayList<>();
-		int firstLine = -1;
-		int lines = this.text.lines().size();
-		int first = (from < this.tokens.size()) ? this.tokens.get(from).line() : lines;
-		for (int l = first; l < lines && cells.size() < items.size(); l++) {
-			List<RawCell> lineCells = new ArrayList<>();
-			boolean started = false;
-			for (ReportText.Cell cell : this.text.line(l).cells()) {
-				if (!cell.values().isEmpty()) {
-					started = true;
-					cell.values().forEach((value) -> lineCells.add(new RawCell(value, 0)));
-				}
-				else if (started && cell.isEmpty()) {
-					lineCells.add(new RawCell(null, 0));
-				}
-			}
-			int number = this.text.line(l).number();
-			lineCells.replaceAll((cell) -> new RawCell(cell.text(), number));
-			if (hasNumber(lineCells)) {
-				firstLine = (firstLine < 0) ? number : firstLine;
-				cells.addAll(lineCells);
-			}
-			else if (firstLine > 0 && this.text.line(l).hasLabel()) {
-				break;
-			}
+		int firstLine = (from < this.tokens.size()) ? this.tokens.get(from).line() : this.text.lines().size();
+		List<RowCells.RawCell> cells = this.rowCells.unlabelledRow(firstLine, items.size());
+		if (!cells.isEmpty()) {
+			assign(new ReportLayout.Row(REVIEWS_LABEL, "", items), REVIEWS_LABEL, cells.get(0).line(), cells,
+					CellSplitter.groupsWithTotal(REVIEW_GROUP));
 		}
-		if (firstLine < 0) {
-			return;
-		}
-		trimTrailingBlanks(cells, items.size());
-		assign(new ReportLayout.Row(REVIEWS_LABEL, "", items), REVIEWS_LABEL, firstLine, cells,
-				CellSplitter.groupsWithTotal(REVIEW_GROUP));
-	}
-
-	// --- cells --------------------------------------------------------------------------------
-
-	/**
-	 * A cell as written, before parsing.
-	 * @param text the value, {@code null} for a blank cell
-	 * @param line its 1-based line
-	 */
-	record RawCell(String text, int line) {
-	}
-
-	/**
-	 * The cells of a row after its label: on the label's own line when it has numbers there (blank
-	 * cells between bars count), otherwise on the following lines up to the next label, as the
-	 * flattened one-value-a-line layout has them.
-	 */
-	private List<RawCell> cellsAfter(ReportText.Token label, int expected) {
-		ReportText.Line line = this.text.line(label.line());
-		List<RawCell> cells = new ArrayList<>();
-		boolean stopped = addCells(line, label.cell(), cells);
-		if (hasNumber(cells)) {
-			trimTrailingBlanks(cells, expected);
-			return cells;
-		}
-		cells.clear();
-		for (int l = label.line() + 1; !stopped && l < this.text.lines().size() && cells.size() < expected; l++) {
-			List<RawCell> lineCells = new ArrayList<>();
-			ReportText.Line next = this.text.line(l);
-			stopped = !next.cells().get(0).label().isEmpty() || addCells(next, 0, lineCells);
-			if (hasNumber(lineCells)) {
-				cells.addAll(lineCells);
-			}
-		}
-		trimTrailingBlanks(cells, expected);
-		return cells;
-	}
-
-	/**
-	 * Adds the values of a line from one cell on: that cell's values, then each later cell's values
-	 * or a blank for an empty cell, up to a cell with a label.
-	 * @return whether a label stopped it
-	 */
-	private static boolean addCells(ReportText.Line line, int first, List<RawCell> into) {
-		List<ReportText.Cell> cells = line.cells();
-		cells.get(first).values().forEach((value) -> into.add(new RawCell(value, line.number())));
-		for (int c = first + 1; c < cells.size(); c++) {
-			ReportText.Cell cell = cells.get(c);
-			if (!cell.label().isEmpty()) {
-				return true;
-			}
-			if (cell.isEmpty()) {
-				into.add(new RawCell(null, line.number()));
-			}
-			else {
-				cell.values().forEach((value) -> into.add(new RawCell(value, line.number())));
-			}
-		}
-		return false;
-	}
-
-	/** Empty cells at the end beyond the row's width are layout (a closing bar), not blanks. */
-	private static void trimTrailingBlanks(List<RawCell> cells, int expected) {
-		while (cells.size() > expected && cells.get(cells.size() - 1).text() == null) {
-			cells.remove(cells.size() - 1);
-		}
-	}
-
-	private static boolean hasNumber(List<RawCell> cells) {
-		return cells.stream().anyMatch((cell) -> cell.text() != null);
-	}
-
-	private static String written(List<RawCell> cells) {
-		return cells.stream().map((cell) -> (cell.text() != null) ? cell.text() : "(blank)")
-			.collect(Collectors.joining(" "));
 	}
 
 	private static String joined(long[] split) {
@@ -649,6 +548,17 @@ final class TableReading {
 	private Finding finding(int line, String rule, Severity severity, List<Item> items, String message) {
 		return new Finding((line > 0) ? this.source + ":" + line : this.source, this.unitCode, this.reportYear, rule,
 				severity, items.stream().map((item) -> item.code().value()).toList(), message);
+	}
+
+	/**
+	 * A row whose run of digits splits in more than one way.
+	 * @param row the row
+	 * @param label its label as written
+	 * @param line its line
+	 * @param cells the cells as written
+	 * @param splits the splits that fit the row's own arithmetic
+	 */
+	private record Ambiguous(ReportLayout.Row row, String label, int line, List<RowCells.RawCell> cells, List<long[]> splits) {
 	}
 
 }
