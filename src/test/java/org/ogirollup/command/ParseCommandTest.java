@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.submission.report.PublishedReportReader;
+import org.ogirollup.text.TextDecoding;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,18 @@ class ParseCommandTest {
 		assertThat(value(rows, "apply.result.total.total")).isEqualTo("144");
 		assertThat(value(rows, "litigation.after_review.total")).isEqualTo("23");
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void readsAReportSavedInGb18030() throws Exception {
+		Path utf8 = copy("fuxin-2019.txt", "2019", "210900.txt");
+		assertThat(this.command.run(new DefaultApplicationArguments(utf8.toString()))).isZero();
+		String fromUtf8 = this.out.toString(StandardCharsets.UTF_8);
+		this.out.reset();
+		Path gbk = this.folder.resolve("2019").resolve("210900.gbk.txt");
+		Files.write(gbk, Files.readString(utf8).getBytes(TextDecoding.GB18030));
+		assertThat(this.command.run(new DefaultApplicationArguments(gbk.toString()))).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo(fromUtf8);
 	}
 
 	@Test
