@@ -19,6 +19,12 @@ final class ReportText {
 	/** Web pages turn a no-break space into {@code ?}; after NFKC the spaces are plain blanks. */
 	private static final Pattern NOISE = Pattern.compile("[?\\u00A0\\u3000\\s]+");
 
+	/** PDF page numbers such as {@code - 3 -}: they would read as values. */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*[-—–]\\s*\\d+\\s*[-—–]\\s*");
+
+	/** 增 or 减 written apart from its number: {@code 增 82}. */
+	private static final Pattern DETACHED_SIGN = Pattern.compile("(增|减)\\s+(?=\\d)");
+
 	private final List<Line> lines;
 
 	private final List<Token> tokens;
@@ -60,6 +66,9 @@ final class ReportText {
 	 * after the last bar (or before a leading one) is layout, not a blank cell.
 	 */
 	private static Line line(int number, String folded) {
+		if (PAGE_NUMBER.matcher(folded).matches()) {
+			return new Line(number, folded, List.of(new Cell("", List.of())));
+		}
 		String[] parts = folded.split("\\|", -1);
 		List<Cell> cells = new ArrayList<>(parts.length);
 		for (String part : parts) {
@@ -76,7 +85,8 @@ final class ReportText {
 
 	/** A cell's label and the values written after it: {@code 一、本年新收… 71 3 0 0 0 0 74}. */
 	static Cell cell(String text) {
-		String[] pieces = NOISE.matcher(text).replaceAll(" ").trim().split(" ");
+		String spaced = NOISE.matcher(text).replaceAll(" ").trim();
+		String[] pieces = DETACHED_SIGN.matcher(spaced).replaceAll("$1").split(" ");
 		int end = pieces.length;
 		while (end > 0 && !pieces[end - 1].isEmpty() && VALUE_PIECE.matcher(pieces[end - 1]).matches()) {
 			end--;

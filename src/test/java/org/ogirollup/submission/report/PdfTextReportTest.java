@@ -16,7 +16,7 @@ import static org.ogirollup.submission.report.ReportFixtures.value;
 /**
  * A 2020 report in the trial format as PDF text: the seed's figures with headers and labels
  * broken over lines, group labels on the row's line, instructions in labels, a typo in a heading,
- * a heading variant, money in 万元 and section 四 written per group.
+ * a heading variant, a detached 增, a page number, money in 万元 and section 四 written per group.
  */
 class PdfTextReportTest {
 
