@@ -2,6 +2,7 @@ package org.ogirollup.submission.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,9 @@ final class TableReading {
 	/** Blank cells by line, reported once the derivable totals are derived. */
 	private final Map<Integer, List<Item>> blanks = new LinkedHashMap<>();
 
+	/** Money units the report's own column headers name, such as 采购总金额（万元）. */
+	private final Map<Item, String> headerUnits = new HashMap<>();
+
 	/** Rows whose digits split in more than one way, kept until the column totals are known. */
 	private final List<Ambiguous> ambiguous = new ArrayList<>();
 
@@ -110,8 +114,9 @@ final class TableReading {
 					"the title names year " + titleYear.getAsInt() + ", the report year is " + this.reportYear);
 		}
 		int activeStart = activeStart(anchor);
-		readRows(ReportLayout.ACTIVE, activeStart, applicationsHeading(activeStart, anchor), CellSplitter.plain(),
-				ACTIVE_COLUMNS);
+		int activeEnd = applicationsHeading(activeStart, anchor);
+		findHeaderUnits(activeStart, activeEnd);
+		readRows(ReportLayout.ACTIVE, activeStart, activeEnd, CellSplitter.plain(), ACTIVE_COLUMNS);
 		int reviewsHeading = reviewsHeading(anchor, this.tokens.size());
 		int afterApplications = readRows(ReportLayout.APPLICATIONS, anchor, reviewsHeading,
 				CellSplitter.groupsWithTotal(APPLICANT_COLUMNS), APPLICANT_COLUMNS);
@@ -173,6 +178,32 @@ final class TableReading {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Notes the unit a money column's header gives: a bare amount under 采购总金额（万元） is in
+	 * 万元, not of unknown unit.
+	 */
+	private void findHeaderUnits(int from, int to) {
+		for (Item item : this.catalog.items()) {
+			if (item.kind() != ItemKind.MONEY) {
+				continue;
+			}
+			String column = ReportText.fold(item.columnLabel()).replaceAll("\\(.*", "");
+			for (int i = from; i < to; i++) {
+				String label = this.tokens.get(i).text();
+				int at = label.indexOf(column);
+				if (this.tokens.get(i).label() && at >= 0) {
+					String after = label.substring(at + column.length());
+					if (after.contains(ValueParser.WAN_YUAN)) {
+						this.headerUnits.put(item, ValueParser.WAN_YUAN);
+					}
+					else if (after.contains(ValueParser.YUAN)) {
+						this.headerUnits.put(item, ValueParser.YUAN);
+					}
+				}
+			}
+		}
 	}
 
 	private int applicationsHeading(int from, int anchor) {
@@ -405,7 +436,7 @@ final class TableReading {
 	}
 
 	private void parse(Item item, RowCells.RawCell cell, String label) {
-		ValueParser.Parsed parsed = ValueParser.parse(cell.text(), item);
+		ValueParser.Parsed parsed = ValueParser.parse(cell.text(), item, this.headerUnits.get(item));
 		if (!parsed.isNumber()) {
 			error(cell.line(), parsed.ruleId(), List.of(item), item.label() + ": " + parsed.note());
 			this.reported.add(item);

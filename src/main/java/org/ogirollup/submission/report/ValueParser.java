@@ -33,9 +33,9 @@ final class ValueParser {
 
 	private static final Pattern NOT_APPLICABLE = Pattern.compile("[-/—–\\\\]+");
 
-	private static final String YUAN = "元";
+	static final String YUAN = "元";
 
-	private static final String WAN_YUAN = "万元";
+	static final String WAN_YUAN = "万元";
 
 	private ValueParser() {
 	}
@@ -66,6 +66,14 @@ final class ValueParser {
 
 	/** Reads a cell; {@code null} or an empty text is a blank cell. */
 	static Parsed parse(String written, Item item) {
+		return parse(written, item, null);
+	}
+
+	/**
+	 * Reads a cell whose column header may name a money unit, such as 采购总金额（万元）.
+	 * @param headerUnit 元 or 万元 as the report's header says, {@code null} when it says none
+	 */
+	static Parsed parse(String written, Item item, String headerUnit) {
 		String text = (written != null) ? written.replaceAll("[?\\u00A0\\u3000\\s]", "") : "";
 		if (text.isEmpty()) {
 			return new Parsed(Value.State.BLANK, BigDecimal.ZERO, RULE_BLANK, Severity.WARNING, "blank cell read as 0");
@@ -86,7 +94,7 @@ final class ValueParser {
 		if (item.kind() != ItemKind.MONEY) {
 			return Parsed.of(amount);
 		}
-		return money(amount, number.group(3), item, text);
+		return money(amount, (number.group(3) != null) ? number.group(3) : headerUnit, item, text);
 	}
 
 	private static Parsed money(BigDecimal amount, String writtenUnit, Item item, String text) {
@@ -97,7 +105,7 @@ final class ValueParser {
 			if (writtenUnit == null && amount.signum() != 0) {
 				return Parsed.of(amount)
 					.withNote(RULE_MONEY_UNIT_UNKNOWN, Severity.WARNING,
-							"'" + text + "' has no unit (元 or 万元); read as 元");
+							"'" + text + "' has no unit (元 or 万元) in the cell or the header; read as 元");
 			}
 			return Parsed.of(amount);
 		}

@@ -165,6 +165,18 @@ class PublishedReportReaderTest {
 	}
 
 	@Test
+	void theProcurementHeaderCanGiveTheUnit() {
+		String text = ReportFixtures.text("f2019-template-2021.txt")
+			.replace("|采购总金额|", "|采购总金额（万元）|")
+			.replace("|政府集中采购|3|35000|", "|政府集中采购|3|3.5|");
+		SubmissionRead read = new PublishedReportReader()
+			.read("x.txt", text, "u1", 2020, org.ogirollup.submission.Scope.OWN)
+			.orElseThrow();
+		assertThat(number(read.submission(), "active.art20_9.central_procurement.amount")).isEqualByComparingTo("35000");
+		assertThat(findings(read, ValueParser.RULE_MONEY_UNIT_UNKNOWN)).isEmpty();
+	}
+
+	@Test
 	void rowsLeftEmptyAreBlankAndTheirTotalsDerived() {
 		SubmissionRead read = report("f2019-template-2021.txt", 2021);
 		Submission submission = read.submission();

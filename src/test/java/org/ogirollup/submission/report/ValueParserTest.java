@@ -51,6 +51,19 @@ class ValueParserTest {
 		}
 	}
 
+	@ParameterizedTest(name = "{0} under a header in {1} -> {2}")
+	@CsvSource(delimiter = ';', nullValues = "none",
+			value = { "F2019;万元;3.5;35000;none", "F2019;元;35000;35000;none", "F2019;元;2万元;20000;none",
+					"F2021;元;125000;12.5;R16", "F2021;万元;12.5;12.5;none" })
+	void aMoneyUnitInTheHeaderAppliesToBareAmounts(ReportFormat format, String headerUnit, String written,
+			String expected, String rule) {
+		String code = (format == ReportFormat.F2019) ? "active.art20_9.central_procurement.amount"
+				: "active.art20_8.admin_fee.amount_wan";
+		ValueParser.Parsed parsed = ValueParser.parse(written, item(format, code), headerUnit);
+		assertThat(parsed.number()).isEqualByComparingTo(expected);
+		assertThat(parsed.ruleId()).isEqualTo(rule);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = { "-", "/", "—", "－" })
 	void dashAndSlashAreNotApplicable(String written) {
