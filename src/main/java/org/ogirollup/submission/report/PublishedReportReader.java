@@ -47,6 +47,9 @@ public final class PublishedReportReader {
 	/** A year in a line that names the report, such as 阜新市2019年政府信息公开工作年度报告. */
 	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年(?:度)?.{0,40}?报告");
 
+	/** Links to other reports that archive pages put above or beside the report. */
+	private static final Pattern NAVIGATION = Pattern.compile("上一篇|下一篇|相关|链接|附件");
+
 	/** Titles are short; a long line with a year and 报告 is narrative. */
 	private static final int LONGEST_TITLE = 60;
 
@@ -89,7 +92,7 @@ public final class PublishedReportReader {
 		int lines = Math.min(TITLE_LINES, report.lines().size());
 		for (int i = 0; i < lines; i++) {
 			String line = report.line(i).text().replaceAll("[\\s?|]", "");
-			if (line.length() > LONGEST_TITLE) {
+			if (line.length() > LONGEST_TITLE || NAVIGATION.matcher(line).find()) {
 				continue;
 			}
 			Matcher year = TITLE_YEAR.matcher(line);

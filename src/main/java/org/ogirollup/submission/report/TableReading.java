@@ -311,10 +311,8 @@ final class TableReading {
 		if (!RowCells.hasNumber(cells)) {
 			return;
 		}
-		String written = cells.stream().map((cell) -> (cell.text() != null) ? cell.text() : "(blank)")
-			.collect(Collectors.joining(" "));
-		warn(lineNumber(token), PublishedReportReader.RULE_EXTRA_ROW, List.of(), "row '" + token.text()
-				+ "' is not in the " + this.catalog.format() + " table: kept aside, not summed (" + written + ")");
+		warn(lineNumber(token), PublishedReportReader.RULE_EXTRA_ROW, List.of(), "row '" + token.text() + "' is not in the "
+				+ this.catalog.format() + " table: kept aside, not summed (" + RowCells.written(cells) + ")");
 	}
 
 	/**

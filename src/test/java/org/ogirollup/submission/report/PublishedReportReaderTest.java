@@ -235,6 +235,8 @@ class PublishedReportReaderTest {
 		assertThat(PublishedReportReader.titleYear(ReportFixtures.text("f2021-spaces.txt"))).hasValue(2021);
 		assertThat(PublishedReportReader.titleYear(ReportFixtures.text("f2019-template-2021.txt"))).hasValue(2020);
 		assertThat(PublishedReportReader.titleYear(ReportFixtures.text("fuxin-2019.txt"))).isEqualTo(OptionalInt.empty());
+		assertThat(PublishedReportReader.titleYear("上一篇：东城区2020年政府信息公开工作年度报告\n东城区2021年度政府信息公开工作年度报告"))
+			.hasValue(2021);
 	}
 
 	private static void assertFigures(Submission submission, List<String> skipped) {
