@@ -25,6 +25,9 @@ final class ReportText {
 	/** 增 or 减 written apart from its number: {@code 增 82}. */
 	private static final Pattern DETACHED_SIGN = Pattern.compile("(增|减)\\s+(?=\\d)");
 
+	/** {@code <br />} left inside a header cell by a page's HTML: 本年新<br />制作数量. */
+	private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+
 	private final List<Line> lines;
 
 	private final List<Token> tokens;
@@ -48,7 +51,7 @@ final class ReportText {
 	}
 
 	static ReportText of(String text) {
-		String[] raw = text.split("\r\n|\r|\n", -1);
+		String[] raw = LINE_BREAK_TAG.matcher(text).replaceAll(" ").split("\r\n|\r|\n", -1);
 		List<Line> lines = new ArrayList<>(raw.length);
 		for (int i = 0; i < raw.length; i++) {
 			lines.add(line(i + 1, fold(raw[i])));

@@ -44,6 +44,26 @@ class PublishedReportReaderTest {
 	}
 
 	@Test
+	void valuesOnTheLineAfterTheirLabel() {
+		String text = ReportFixtures.text("f2021-spaces.txt").replaceAll("(?m)^(\\S+) ((?:\\d+ ){6}\\d+)$", "$1\n$2");
+		assertThat(text).contains("（七）总计\n63 2 0 0 0 0 65");
+		SubmissionRead read = new PublishedReportReader()
+			.read("x.txt", text, "u1", 2021, org.ogirollup.submission.Scope.OWN)
+			.orElseThrow();
+		assertFigures(read.submission(), List.of());
+		assertThat(read.findings()).extracting(Finding::ruleId).containsOnly(PublishedReportReader.RULE_EXTRA_ROW);
+	}
+
+	@Test
+	void htmlLineBreaksInsideLabelsAreBlanks() {
+		String text = ReportFixtures.text("f2021-bars.txt").replace("| 行政规范性文件 |", "| 行政规范<br />性文件 |");
+		SubmissionRead read = new PublishedReportReader()
+			.read("x.txt", text, "u1", 2021, org.ogirollup.submission.Scope.OWN)
+			.orElseThrow();
+		assertThat(number(read.submission(), "active.art20_1.normative_doc.in_force")).isEqualByComparingTo("40");
+	}
+
+	@Test
 	void spaceSeparatedReportWithNarrativeAndNavigationWarnsOnlyOfItsExtraRows() {
 		SubmissionRead read = report("f2021-spaces.txt", 2021);
 		assertThat(read.findings()).extracting(Finding::ruleId).containsOnly(PublishedReportReader.RULE_EXTRA_ROW);
