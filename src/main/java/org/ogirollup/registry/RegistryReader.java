@@ -61,6 +61,9 @@ public final class RegistryReader {
 				}
 			}
 			for (CSVRecord row : parser) {
+				if (row.stream().allMatch(String::isBlank)) {
+					continue; // Excel saves the empty rows of a sheet as a line of commas
+				}
 				long line = row.getParser().getCurrentLineNumber();
 				String where = fileName + ":" + line + ": ";
 				if (!row.isConsistent()) {

@@ -47,10 +47,15 @@ final class SubmissionBuilder {
 	/** Said once per submission, not once per row. */
 	private YearMismatch yearMismatch;
 
-	private record YearMismatch(int firstLine, String reportYear, int rows) {
+	private record YearMismatch(int firstLine, String reportYear, String firstItem, int rows) {
 
 		YearMismatch andOneMore() {
-			return new YearMismatch(this.firstLine, this.reportYear, this.rows + 1);
+			return new YearMismatch(this.firstLine, this.reportYear, this.firstItem, this.rows + 1);
+		}
+
+		/** The item is named when only one row is wrong. */
+		List<String> items() {
+			return (this.rows == 1) ? List.of(this.firstItem) : List.of();
 		}
 
 	}
@@ -73,7 +78,7 @@ final class SubmissionBuilder {
 
 	void accept(int line, String reportYear, String code, String text) {
 		if (!String.valueOf(this.year).equals(reportYear)) {
-			this.yearMismatch = (this.yearMismatch == null) ? new YearMismatch(line, reportYear, 1)
+			this.yearMismatch = (this.yearMismatch == null) ? new YearMismatch(line, reportYear, code, 1)
 					: this.yearMismatch.andOneMore();
 		}
 		Optional<Item> known = this.catalog.item(code);
@@ -120,7 +125,7 @@ final class SubmissionBuilder {
 
 	SubmissionRead build() {
 		if (this.yearMismatch != null) {
-			error(this.yearMismatch.firstLine(), Findings.YEAR_MISMATCH, List.of(),
+			error(this.yearMismatch.firstLine(), Findings.YEAR_MISMATCH, this.yearMismatch.items(),
 					"报告年度为 '" + this.yearMismatch.reportYear() + "'（共 " + this.yearMismatch.rows() + " 行），与所在文件夹的年度 "
 							+ this.year + " 不符");
 		}
