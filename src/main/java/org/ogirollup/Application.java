@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.ogirollup.command.AggregateCommand;
 import org.ogirollup.command.CommandLine;
 import org.ogirollup.command.GenerateCommand;
+import org.ogirollup.command.ParseCommand;
 
 /**
  * ogi-rollup: turns the statistical tables of annual open-government reports into totals. The
@@ -17,7 +18,7 @@ public class Application {
 
 	public static void main(String[] args) {
 		CommandLine commandLine = new CommandLine(
-				List.of(new AggregateCommand(System.out), new GenerateCommand()), System.out, System.err);
+				List.of(new AggregateCommand(System.out), new ParseCommand(), new GenerateCommand()), System.out, System.err);
 		System.exit(commandLine.run(args));
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,6 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.rules.RuleSet;
+import org.ogirollup.submission.ReportFileName;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
@@ -69,12 +72,13 @@ public final class ParseCommand implements Command {
 
 				Reads the text of a published annual report (either format) and writes its values to
 				standard output as canonical CSV (unit_code,report_year,item,value,label), every item of
-				the detected format once; findings go to standard error, one a line:
+				the detected format once; what the reading found and every rule of the format that the
+				values break (R1, R2, ...) go to standard error, one a line:
 				source<TAB>rule_id<TAB>severity<TAB>items<TAB>message.
 
 				  --unit=CODE     reporting unit (default: the file name before the first '-' or '.')
 				  --year=YYYY     report year (default: a year in the parent folder's name, else the title's)
-				  --scope=SCOPE   own or consolidated (default: own)
+				  --scope=SCOPE   own or consolidated (default: consolidated for *.consolidated.txt, else own)
 
 				Exit codes: 0 read (with or without findings), 2 not a report, 64 wrong arguments.
 				Example: parse input/2019/210900-fuxin.txt --scope=consolidated
@@ -90,7 +94,8 @@ public final class ParseCommand implements Command {
 		}
 		Path file = Path.of(files.get(0));
 		String text = TextDecoding.decode(Files.readAllBytes(file)).text();
-		Optional<Scope> scope = Scope.fromLabel(option(args, "scope").orElse(""));
+		ReportFileName named = ReportFileName.parse(file.getFileName().toString(), (code) -> false);
+		Optional<Scope> scope = option(args, "scope").map(Scope::fromLabel).orElse(Optional.of(named.scope()));
 		if (scope.isEmpty()) {
 			this.err.println("parse: --scope must be own or consolidated");
 			return EXIT_USAGE;
@@ -106,8 +111,11 @@ public final class ParseCommand implements Command {
 			this.err.println("parse: " + file + " is not a report: no table of section 三 (收到和处理政府信息公开申请情况) found");
 			return EXIT_NOT_A_REPORT;
 		}
-		print(read.get().submission());
-		for (Finding finding : read.get().findings()) {
+		Submission submission = read.get().submission();
+		print(submission);
+		List<Finding> findings = new ArrayList<>(read.get().findings());
+		findings.addAll(RuleSet.of(submission.format()).check(submission));
+		for (Finding finding : findings) {
 			this.err.println(String.join("\t", finding.source(), finding.ruleId(), finding.severity().label(),
 					finding.itemColumn(), finding.message()));
 		}
@@ -143,13 +151,7 @@ public final class ParseCommand implements Command {
 	}
 
 	private static String unitOf(Path file) {
-		String name = file.getFileName().toString();
-		int end = name.length();
-		for (char stop : new char[] { '-', '.' }) {
-			int at = name.indexOf(stop);
-			end = (at >= 0) ? Math.min(end, at) : end;
-		}
-		return name.substring(0, end);
+		return ReportFileName.parse(file.getFileName().toString(), (code) -> false).unitCode();
 	}
 
 	private OptionalInt year(ApplicationArguments args, Path file, String text) {

@@ -29,8 +29,9 @@ import org.ogirollup.store.TotalStore;
 import org.ogirollup.submission.Scope;
 
 /**
- * The aggregate job for one report year: forget the year's earlier results, ingest and check every
- * submission, reject duplicates, roll up the totals and write the output tables.
+ * The aggregate job for one report year: keep what is unchanged since the last run, ingest and
+ * check every new or changed submission file, reject duplicates, roll up the totals and write the
+ * output tables.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateJobConfiguration {
@@ -38,9 +39,9 @@ class AggregateJobConfiguration {
 	static final String JOB_NAME = "aggregateJob";
 
 	@Bean
-	Job aggregateJob(JobRepository jobRepository, Step resetYearStep, Step ingestSubmissionsStep,
+	Job aggregateJob(JobRepository jobRepository, Step prepareYearStep, Step ingestSubmissionsStep,
 			Step rejectDuplicatesStep, Step rollupStep, Step exportStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(resetYearStep)
+		return new JobBuilder(JOB_NAME, jobRepository).start(prepareYearStep)
 			.next(ingestSubmissionsStep)
 			.next(rejectDuplicatesStep)
 			.next(rollupStep)
@@ -49,18 +50,16 @@ class AggregateJobConfiguration {
 	}
 
 	@Bean
-	Step resetYearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Tasklet resetYearTasklet) {
-		return new StepBuilder("resetYearStep", jobRepository).tasklet(resetYearTasklet, transactionManager).build();
+	Step prepareYearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet prepareYearTasklet) {
+		return new StepBuilder("prepareYearStep", jobRepository).tasklet(prepareYearTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	Tasklet resetYearTasklet(SubmissionStore store, @Value("#{jobParameters['year']}") long year) {
-		return (contribution, context) -> {
-			store.deleteYear((int) year);
-			return RepeatStatus.FINISHED;
-		};
+	PrepareYearTasklet prepareYearTasklet(SubmissionStore store, @Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['year']}") long year) {
+		return new PrepareYearTasklet(store, Path.of(input), (int) year);
 	}
 
 	@Bean

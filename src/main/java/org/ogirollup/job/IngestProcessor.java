@@ -1,5 +1,7 @@
 package org.ogirollup.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -9,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.submission.FileRead;
+import org.ogirollup.submission.FileStamp;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionFiles;
 import org.ogirollup.validate.IngestedFile;
@@ -21,19 +24,32 @@ class IngestProcessor implements ItemProcessor<Path, IngestedFile> {
 
 	private final int year;
 
+	private final Registry registry;
+
 	private final Validator validator;
 
 	IngestProcessor(Path inputRoot, int year, Registry registry, Function<Submission, List<Finding>> rules) {
 		this.inputRoot = inputRoot;
 		this.year = year;
+		this.registry = registry;
 		this.validator = new Validator(registry, rules);
 	}
 
 	@Override
 	public IngestedFile process(Path file) {
-		FileRead read = SubmissionFiles.read(this.inputRoot, file, this.year);
+		byte[] bytes;
+		FileStamp stamp;
+		try {
+			bytes = Files.readAllBytes(file);
+			stamp = FileStamp.of(file, bytes);
+		}
+		catch (IOException ex) {
+			FileRead unreadable = SubmissionFiles.read(this.inputRoot, file, this.year, this.registry::contains);
+			return new IngestedFile(unreadable.source(), this.year, List.of(), unreadable.fileFindings(), null);
+		}
+		FileRead read = SubmissionFiles.read(this.inputRoot, file, bytes, this.year, this.registry::contains);
 		return new IngestedFile(read.source(), this.year,
-				read.submissions().stream().map(this.validator::check).toList(), read.fileFindings());
+				read.submissions().stream().map(this.validator::check).toList(), read.fileFindings(), stamp);
 	}
 
 }

@@ -72,11 +72,13 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionFileReader submissionFileReader(@Value("#{jobParameters['input']}") String input,
+	SubmissionFileReader submissionFileReader(SubmissionStore store, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year,
 			@Value("#{stepExecutionContext['" + FileRangePartitioner.FROM + "']}") int from,
 			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") int to) {
-		return new SubmissionFileReader(Path.of(input).resolve(String.valueOf(year)), from, to);
+		Path inputRoot = Path.of(input);
+		return new SubmissionFileReader(inputRoot, inputRoot.resolve(String.valueOf(year)), from, to,
+				store.storedFiles((int) year).keySet());
 	}
 
 	@Bean

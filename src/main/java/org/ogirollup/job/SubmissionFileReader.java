@@ -4,21 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 
 import org.ogirollup.submission.SubmissionFiles;
 
 /**
- * Hands out one range of the submission files of a year folder, one by one in a stable order,
- * so that a restart can resume after the last file whose chunk was committed.
+ * Hands out the files of one range of a year folder, in a stable order, that are not already
+ * stored: files unchanged since an earlier run, and files stored by this run's committed chunks
+ * before a restart, are passed over. Its position survives a restart in the step's context.
  */
-class SubmissionFileReader extends AbstractItemCountingItemStreamItemReader<Path> {
+class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader<Path> {
 
-	private static final Log logger = LogFactory.getLog(SubmissionFileReader.class);
+	private static final String POSITION = "position";
+
+	private final Path inputRoot;
 
 	private final Path yearFolder;
 
@@ -26,45 +29,58 @@ class SubmissionFileReader extends AbstractItemCountingItemStreamItemReader<Path
 
 	private final int to;
 
+	private final Set<String> stored;
+
 	private List<Path> files;
 
+	private int position;
+
 	/**
+	 * @param inputRoot the input folder, to name files as the store does
 	 * @param yearFolder the folder of the report year
 	 * @param from the index of the first file of the range, in the folder's stable order
 	 * @param to the index after the last file of the range
+	 * @param stored the files already stored for the year, by source name
 	 */
-	SubmissionFileReader(Path yearFolder, int from, int to) {
+	SubmissionFileReader(Path inputRoot, Path yearFolder, int from, int to, Set<String> stored) {
+		this.inputRoot = inputRoot;
 		this.yearFolder = yearFolder;
 		this.from = from;
 		this.to = to;
+		this.stored = stored;
 		setName("submissionFileReader");
 	}
 
 	@Override
-	protected void doOpen() {
+	public void open(ExecutionContext context) {
 		try {
 			List<Path> all = SubmissionFiles.list(this.yearFolder);
 			this.files = all.subList(Math.min(this.from, all.size()), Math.min(this.to, all.size()));
-			logger.debug("Reading files " + this.from + " to " + this.to + " of " + this.yearFolder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + this.yearFolder, ex);
 		}
+		this.position = context.getInt(getExecutionContextKey(POSITION), 0);
 	}
 
 	@Override
-	protected Path doRead() {
-		int index = getCurrentItemCount() - 1;
-		return (index < this.files.size()) ? this.files.get(index) : null;
+	public Path read() {
+		while (this.position < this.files.size()) {
+			Path file = this.files.get(this.position++);
+			if (!this.stored.contains(SubmissionFiles.source(this.inputRoot, file))) {
+				return file;
+			}
+		}
+		return null;
 	}
 
 	@Override
-	protected void jumpToItem(int itemIndex) {
-		// doRead indexes by the item count, which the base class has already restored
+	public void update(ExecutionContext context) {
+		context.putInt(getExecutionContextKey(POSITION), this.position);
 	}
 
 	@Override
-	protected void doClose() {
+	public void close() {
 		this.files = null;
 	}
 

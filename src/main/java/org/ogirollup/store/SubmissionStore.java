@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,6 +14,7 @@ import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.rollup.UnitOutcome;
+import org.ogirollup.submission.FileStamp;
 import org.ogirollup.submission.Findings;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
@@ -31,18 +33,77 @@ public class SubmissionStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Forgets a year's submissions, findings and totals, before the year is read again. */
+	/** Forgets everything read for a year, before the year is read again from scratch. */
 	public void deleteYear(int year) {
 		this.jdbc.update("delete from submission where report_year = ?", year);
 		this.jdbc.update("delete from finding where report_year = ?", year);
 		this.jdbc.update("delete from node_total where report_year = ?", year);
+		this.jdbc.update("delete from source_file where report_year = ?", year);
+	}
+
+	/** Forgets one file of a year with its submissions and findings, so that it is read again. */
+	public void forgetFile(int year, String sourceFile) {
+		this.jdbc.update("delete from submission where report_year = ? and source_file = ?", year, sourceFile);
+		this.jdbc.update("delete from finding where report_year = ? and source_file = ?", year, sourceFile);
+		this.jdbc.update("delete from source_file where report_year = ? and source_file = ?", year, sourceFile);
+	}
+
+	/** Forgets what was stored of files that could not be read, so that they are tried again. */
+	public void forgetUnstampedFiles(int year) {
+		for (String table : List.of("submission", "finding")) {
+			this.jdbc.update("delete from " + table + " t where t.report_year = ? and not exists (select 1 from source_file f"
+					+ " where f.report_year = t.report_year and f.source_file = t.source_file)", year);
+		}
+	}
+
+	/**
+	 * Undoes what the steps after ingest derived for a year (duplicate verdicts, totals), which
+	 * are computed again over the stored files.
+	 */
+	public void resetDerived(int year) {
+		this.jdbc.update("delete from finding where report_year = ? and seq >= ?", year, DUPLICATE_SEQ);
+		this.jdbc.update("update submission set accepted = valid where report_year = ?", year);
+		this.jdbc.update("delete from node_total where report_year = ?", year);
+	}
+
+	/** The files of a year stored so far, with what they looked like when read. */
+	public Map<String, FileStamp> storedFiles(int year) {
+		Map<String, FileStamp> files = new HashMap<>();
+		this.jdbc.query("select source_file, size_bytes, modified_millis, checksum from source_file where report_year = ?",
+				(rs) -> {
+					files.put(rs.getString(1), new FileStamp(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+				}, year);
+		return files;
+	}
+
+	/** Records a new modification time for a file whose content did not change. */
+	public void touchFile(int year, String sourceFile, long modifiedMillis) {
+		this.jdbc.update("update source_file set modified_millis = ? where report_year = ? and source_file = ?",
+				modifiedMillis, year, sourceFile);
+	}
+
+	/** The key under which a year's stored files were read, if any. */
+	public Optional<String> ingestKey(int year) {
+		return this.jdbc.queryForList("select ingest_key from year_state where report_year = ?", String.class, year)
+			.stream()
+			.findFirst();
+	}
+
+	public void setIngestKey(int year, String key) {
+		this.jdbc.update("delete from year_state where report_year = ?", year);
+		this.jdbc.update("insert into year_state (report_year, ingest_key) values (?, ?)", year, key);
 	}
 
 	/** Stores the files of one chunk, submissions and findings together. */
 	public void save(List<? extends IngestedFile> files) {
 		List<Object[]> submissions = new ArrayList<>();
 		List<Object[]> findings = new ArrayList<>();
+		List<Object[]> sources = new ArrayList<>();
 		for (IngestedFile file : files) {
+			if (file.stamp() != null) {
+				sources.add(new Object[] { file.reportYear(), file.source(), file.stamp().size(),
+						file.stamp().modifiedMillis(), file.stamp().checksum() });
+			}
 			int seq = 0;
 			for (Finding finding : file.fileFindings()) {
 				findings.add(findingRow(file.reportYear(), file.source(), seq++, finding));
@@ -51,15 +112,17 @@ public class SubmissionStore {
 				Submission submission = checked.submission();
 				submissions.add(new Object[] { file.reportYear(), submission.unitCode(), submission.scope().label(),
 						submission.format().name(), file.source(), submission.line(), checked.accepted(),
-						CellValues.encode(submission.values()) });
+						checked.accepted(), CellValues.encode(submission.values()) });
 				for (Finding finding : checked.findings()) {
 					findings.add(findingRow(file.reportYear(), file.source(), seq++, finding));
 				}
 			}
 		}
 		this.jdbc.batchUpdate("insert into submission (report_year, unit_code, scope, format, source_file, line, accepted,"
-				+ " cell_values) values (?, ?, ?, ?, ?, ?, ?, ?)", submissions);
+				+ " valid, cell_values) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", submissions);
 		insertFindings(findings);
+		this.jdbc.batchUpdate("insert into source_file (report_year, source_file, size_bytes, modified_millis, checksum)"
+				+ " values (?, ?, ?, ?, ?)", sources);
 	}
 
 	private void insertFindings(List<Object[]> findings) {

@@ -18,6 +18,9 @@ public final class Findings {
 	/** The file is of a kind the pipeline does not read. */
 	public static final String UNKNOWN_FILE = "unknown-file";
 
+	/** A text file that holds no report tables. */
+	public static final String NOT_A_REPORT = "not-a-report";
+
 	/** The unit is not in the registry. */
 	public static final String UNKNOWN_UNIT = "unknown-unit";
 

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.csv.CsvSubmissionReader;
+import org.ogirollup.submission.report.PublishedReportReader;
 import org.ogirollup.text.TextDecoding;
 
 /**
@@ -17,6 +19,8 @@ import org.ogirollup.text.TextDecoding;
  * published report text.
  */
 public final class SubmissionFiles {
+
+	private static final PublishedReportReader READER = new PublishedReportReader();
 
 	private SubmissionFiles() {
 	}
@@ -39,21 +43,37 @@ public final class SubmissionFiles {
 	 * @param file the file
 	 * @param year the report year of its folder
 	 */
-	public static FileRead read(Path inputRoot, Path file, int year) {
-		String source = inputRoot.relativize(file).toString().replace('\\', '/');
-		byte[] bytes;
+	public static FileRead read(Path inputRoot, Path file, int year, Predicate<String> isRegistered) {
 		try {
-			bytes = Files.readAllBytes(file);
+			return read(inputRoot, file, Files.readAllBytes(file), year, isRegistered);
 		}
 		catch (IOException ex) {
-			return unreadable(source, year, "无法读取文件：" + ex.getMessage());
+			return unreadable(source(inputRoot, file), year, "无法读取文件：" + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Reads one file whose bytes the caller has already read.
+	 * @param isRegistered tells the registry's unit codes, to find the unit in a report's file name
+	 */
+	public static FileRead read(Path inputRoot, Path file, byte[] bytes, int year, Predicate<String> isRegistered) {
+		String source = source(inputRoot, file);
 		String text = TextDecoding.decode(bytes).text();
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".csv")) {
+		String name = file.getFileName().toString();
+		if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 			return CsvSubmissionReader.read(source, text, year);
 		}
-		return unreadable(source, year, "尚不能读取此类文件");
+		ReportFileName report = ReportFileName.parse(name, isRegistered);
+		return READER.read(source, text, report.unitCode(), year, report.scope())
+			.map((read) -> new FileRead(source, List.of(read), List.of()))
+			.orElseGet(() -> new FileRead(source, List.of(), List.of(new Finding(source, report.unitCode(), year,
+					Findings.NOT_A_REPORT, Severity.ERROR, List.of(),
+					"不是政府信息公开工作年度报告：找不到“收到和处理政府信息公开申请情况”统计表"))));
+	}
+
+	/** How findings name a file: relative to the input folder, with forward slashes. */
+	public static String source(Path inputRoot, Path file) {
+		return inputRoot.relativize(file).toString().replace('\\', '/');
 	}
 
 	private static FileRead unreadable(String source, int year, String message) {

@@ -56,7 +56,9 @@ class ParseCommandTest {
 		assertThat(value(rows, "active.art20_9.central_procurement.amount")).isEqualTo("21469172.33");
 		assertThat(value(rows, "apply.result.total.total")).isEqualTo("144");
 		assertThat(value(rows, "litigation.after_review.total")).isEqualTo("23");
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEmpty();
+		// the seed reads cleanly, and breaks R1 in four columns
+		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().map((line) -> line.split("\t")[1]))
+			.containsExactly("R1", "R1", "R1", "R1");
 	}
 
 	@Test
