@@ -164,7 +164,7 @@ public final class CrossYearRules {
 
 		Finding warning(String ruleId, List<Item> items, String message) {
 			return new Finding(this.source, this.unitCode, this.year, ruleId, Severity.WARNING,
-					items.stream().map((item) -> item.code().value()).toList(), message);
+					items.stream().map((item) -> item.code().value()).distinct().toList(), message);
 		}
 
 	}
