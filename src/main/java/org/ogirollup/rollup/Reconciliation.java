@@ -55,6 +55,17 @@ public final class Reconciliation {
 	}
 
 	/**
+	 * A region-wide report reconciled and, where it disagrees, explained: {@link #reconcile} then
+	 * {@link #explain(Unit, List, Registry, Map, Map)}.
+	 */
+	public static NodeReconciliation of(NodeTotal computed, Catalog reportedCatalog, BigDecimal[] reported,
+			Registry registry, Map<String, UnitOutcome> outcomes, Map<String, BigDecimal[]> memberTotals) {
+		List<ReconciliationRow> rows = reconcile(computed, reportedCatalog, reported);
+		return new NodeReconciliation(computed.node(), rows,
+				explain(computed.node(), rows, registry, outcomes, memberTotals));
+	}
+
+	/**
 	 * The members whose totals a region's total is made of, with non-overlapping scopes: the
 	 * government itself, its own departments, and its direct child governments (each standing for
 	 * its whole subtree). In registry order.

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,42 @@ class ReconciliationTest {
 	}
 
 	@Test
+	void regionMembersAddEachSubmissionIntoTheMemberThatHoldsIt() {
+		RegionMembers members = new RegionMembers(this.registry, F2021, Set.of("210100", "210000"));
+		members.add("210100", ReportFormat.F2021, values(F2021, Map.of("apply.new.total", "5")));
+		members.add("210100-D01", ReportFormat.F2021, values(F2021, Map.of("apply.new.total", "40")));
+		members.add("210102", ReportFormat.F2021, values(F2021, Map.of("apply.new.total", "10")));
+		members.add("210102-D01", ReportFormat.F2019, values(F2019, Map.of("apply.new.total", "20")));
+		members.add("210103-D01", ReportFormat.F2021, values(F2021, Map.of("apply.new.total", "7")));
+		int item = F2021.require("apply.new.total").index();
+
+		assertThat(members.memberCodes("210100")).containsExactly("210100", "210102", "210103", "210104", "210100-D01");
+		assertThat(members.totals("210100")).hasEntrySatisfying("210100", (v) -> assertThat(v[item]).isEqualTo(bd("5")))
+			.hasEntrySatisfying("210100-D01", (v) -> assertThat(v[item]).isEqualTo(bd("40")))
+			.hasEntrySatisfying("210102", (v) -> assertThat(v[item]).isEqualTo(bd("30")))
+			.hasEntrySatisfying("210103", (v) -> assertThat(v[item]).isEqualTo(bd("7")))
+			.hasEntrySatisfying("210104", (v) -> assertThat(v[item]).isEqualTo(bd("0")));
+		assertThat(members.totals("210000")).containsOnlyKeys("210000", "210100");
+		assertThat(members.totals("210000").get("210100")[item]).isEqualTo(bd("82"));
+		assertThat(members.totals("210102")).isEmpty();
+	}
+
+	@Test
+	void ofReconcilesAndExplains() {
+		Unit city = this.registry.unit("210100").orElseThrow();
+		NodeReconciliation reconciliation = Reconciliation.of(
+				total("210100", F2021, values(F2021, Map.of("review.total", "2"))), F2021,
+				values(F2021, Map.of("review.total", "3")), this.registry, Map.of("210100", UnitOutcome.ACCEPTED),
+				Map.of("210100", values(F2021, Map.of("review.total", "2"))));
+
+		assertThat(reconciliation.node()).isEqualTo(city);
+		assertThat(reconciliation.hasGap()).isTrue();
+		assertThat(reconciliation.members()).extracting(GapMember::reason)
+			.containsExactly(GapReason.MISSING, GapReason.MISSING, GapReason.MISSING, GapReason.MISSING, GapReason.MISSING,
+					GapReason.MISSING, GapReason.LARGEST_CONTRIBUTOR);
+	}
+
+	@Test
 	void nothingToExplainWhenEveryItemAgrees() {
 		BigDecimal[] same = values(F2021, Map.of("apply.new.total", "76"));
 		Unit city = this.registry.unit("210100").orElseThrow();
@@ -134,6 +171,10 @@ class ReconciliationTest {
 
 	private static ReconciliationRow row(List<ReconciliationRow> rows, String item) {
 		return rows.stream().filter((row) -> row.item().equals(item)).findFirst().orElseThrow();
+	}
+
+	private static BigDecimal bd(String value) {
+		return new BigDecimal(value);
 	}
 
 	static BigDecimal[] values(Catalog catalog, Map<String, String> cells) {
