@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
@@ -36,6 +37,9 @@ public final class FormatPairs {
 	private static final Map<String, List<String>> SPLIT_ROWS = Map.of("apply.result.other",
 			List.of("apply.result.other.no_correction", "apply.result.other.fee_unpaid", "apply.result.other.misc"));
 
+	/** Pairs per direction, computed once: the catalogs of a format never change. */
+	private static final Map<String, List<ComparablePair>> COMPUTED = new ConcurrentHashMap<>();
+
 	private FormatPairs() {
 	}
 
@@ -45,6 +49,11 @@ public final class FormatPairs {
 	 * direction: every item not comparable.
 	 */
 	public static List<ComparablePair> pairs(Catalog previous, Catalog current) {
+		return COMPUTED.computeIfAbsent(previous.format() + ">" + current.format(),
+				(direction) -> List.copyOf(compute(previous, current)));
+	}
+
+	private static List<ComparablePair> compute(Catalog previous, Catalog current) {
 		if (previous.format() == current.format()) {
 			return current.items().stream().map((item) -> ComparablePair.exact(item.code().value())).toList();
 		}
