@@ -19,6 +19,11 @@ final class AtomicCsv {
 	/** UTF-8, LF, quoting only where needed: stable bytes and clean diffs between runs. */
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
+	/** What Excel and WPS open without an import dialog: CRLF lines after a byte order mark. */
+	private static final CSVFormat SPREADSHEET = CSVFormat.EXCEL;
+
+	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
 	private AtomicCsv() {
 	}
 
@@ -45,6 +50,22 @@ final class AtomicCsv {
 			Files.deleteIfExists(temporary);
 			throw ex;
 		}
+	}
+
+	/**
+	 * Writes a file for people to open in a spreadsheet: UTF-8 with a byte order mark (without it
+	 * Excel reads UTF-8 as the local code page and garbles Chinese), CRLF, no fixed header.
+	 */
+	static void writeForSpreadsheet(Path target, Rows rows) throws IOException {
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+			writer.write(BYTE_ORDER_MARK);
+			try (CSVPrinter printer = new CSVPrinter(writer, SPREADSHEET)) {
+				rows.print(printer);
+			}
+		}
+		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 }

@@ -1,0 +1,94 @@
+package org.ogirollup.export;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ogirollup.comparison.Delta;
+import org.ogirollup.comparison.NodeDeltas;
+import org.ogirollup.registry.Unit;
+import org.ogirollup.rollup.GapMember;
+import org.ogirollup.rollup.NodeReconciliation;
+import org.ogirollup.rollup.ReconciliationRow;
+
+/**
+ * The long CSV tables of year-over-year comparison and reconciliation: one row per node (or unit)
+ * and item, numbers exact and plain, an empty field where a value is absent or not comparable.
+ */
+public final class ComparisonTables {
+
+	/** Every government node compared with the year before. */
+	public static final String YOY = "yoy.csv";
+
+	/** Every unit with submissions in both years compared with the year before. */
+	public static final String YOY_UNITS = "yoy-units.csv";
+
+	/** Every region-wide report against its region's computed total. */
+	public static final String RECONCILIATION = "reconciliation.csv";
+
+	/** The members that explain the reconciliation gaps of each region. */
+	public static final String RECONCILIATION_MEMBERS = "reconciliation-members.csv";
+
+	private static final String[] YOY_HEADER = { "node_code", "node_name", "level", "report_year", "item", "previous",
+			"current", "delta", "delta_pct", "comparability" };
+
+	private ComparisonTables() {
+	}
+
+	/**
+	 * One row per node and comparison row, in the order given (nodes by code, rows as
+	 * {@code YearOverYear} orders them); used for both {@value #YOY} and {@value #YOY_UNITS}.
+	 * @param year the current report year
+	 */
+	public static void writeYearOverYear(Path file, int year, List<NodeDeltas> nodes) throws IOException {
+		AtomicCsv.write(file, YOY_HEADER, (printer) -> {
+			for (NodeDeltas node : nodes) {
+				Unit unit = node.node();
+				for (Delta delta : node.deltas()) {
+					printer.printRecord(unit.code(), unit.name(), unit.level().label(), year, delta.item(),
+							number(delta.previous()), number(delta.current()), number(delta.delta()),
+							number(delta.deltaPct()), delta.comparability().label());
+				}
+			}
+		});
+	}
+
+	/** One row per region-wide report and item of the computed catalog. */
+	public static void writeReconciliation(Path file, int year, List<NodeReconciliation> nodes) throws IOException {
+		AtomicCsv.write(file, new String[] { "node_code", "node_name", "level", "report_year", "item", "reported",
+				"computed", "difference" }, (printer) -> {
+					for (NodeReconciliation node : nodes) {
+						Unit unit = node.node();
+						for (ReconciliationRow row : node.rows()) {
+							printer.printRecord(unit.code(), unit.name(), unit.level().label(), year, row.item(),
+									number(row.reported()), number(row.computed()), number(row.difference()));
+						}
+					}
+				});
+	}
+
+	/**
+	 * One row per member that may explain a region's gap: missing and rejected units (item and
+	 * value empty), then the largest contributors per disagreeing item. Regions without a gap have
+	 * no rows.
+	 */
+	public static void writeReconciliationMembers(Path file, int year, List<NodeReconciliation> nodes)
+			throws IOException {
+		AtomicCsv.write(file, new String[] { "node_code", "report_year", "member_code", "member_name", "reason", "item",
+				"value" }, (printer) -> {
+					for (NodeReconciliation node : nodes) {
+						for (GapMember member : node.members()) {
+							printer.printRecord(node.node().code(), year, member.memberCode(), member.memberName(),
+									member.reason().label(), member.item(), number(member.value()));
+						}
+					}
+				});
+	}
+
+	/** Plain and exact, empty for an absent value. */
+	static String number(BigDecimal value) {
+		return (value != null) ? MachineTables.plain(value) : "";
+	}
+
+}

@@ -1,0 +1,232 @@
+package org.ogirollup.export;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVPrinter;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.catalog.Item;
+import org.ogirollup.catalog.ItemKind;
+import org.ogirollup.comparison.Comparability;
+import org.ogirollup.comparison.ComparablePair;
+import org.ogirollup.comparison.Delta;
+import org.ogirollup.comparison.FormatPairs;
+import org.ogirollup.comparison.YearOverYear;
+import org.ogirollup.registry.Unit;
+
+/**
+ * The statistical tables of one government's totals in the official layout, for people: one CSV
+ * per node that Excel and WPS open directly (UTF-8 with BOM). Three stacked blocks, each a
+ * faithful copy of the official tables (二, 三 and 四 with their row and column labels from the
+ * catalog): this year, last year in last year's layout, and the change in this year's layout, so
+ * that every block can be checked cell by cell against a printed report. Parent labels are
+ * written once, where a printed table merges cells.
+ */
+public final class OfficialTables {
+
+	/** The folder under a year's output that holds the tables, one file per node. */
+	public static final String FOLDER = "tables";
+
+	/** The table titles, which the catalog does not carry (its section column holds 二, 三, 四). */
+	private static final Map<String, String> SECTION_TITLES = orderedTitles();
+
+	private OfficialTables() {
+	}
+
+	private static Map<String, String> orderedTitles() {
+		Map<String, String> titles = new LinkedHashMap<>();
+		titles.put("二", "二、主动公开政府信息情况");
+		titles.put("三", "三、收到和处理政府信息公开申请情况");
+		titles.put("四", "四、政府信息公开行政复议、行政诉讼情况");
+		return titles;
+	}
+
+	/**
+	 * Writes {@code <folder>/<node code>.csv}.
+	 * @param folder the folder of the tables, usually {@code <output>/<year>/}{@value #FOLDER}
+	 * @param node the government
+	 * @param year the report year of {@code current}
+	 * @param catalog the catalog of this year's values
+	 * @param current this year's values in catalog order, {@code null} for an absent cell
+	 * @param prevCatalog the catalog of last year's values
+	 * @param previous last year's values in that catalog's order, or {@code null} when there is no
+	 * previous year: the file then holds this year and says so
+	 * @return the file written
+	 */
+	public static Path write(Path folder, Unit node, int year, Catalog catalog, BigDecimal[] current,
+			Catalog prevCatalog, BigDecimal[] previous) throws IOException {
+		Path file = folder.resolve(node.code() + ".csv");
+		AtomicCsv.writeForSpreadsheet(file, (printer) -> {
+			printer.printRecord(node.name() + "（" + node.code() + "）", year + " 年政府信息公开工作年度报告统计表");
+			printer.println();
+			block(printer, "本年（" + year + " 年）", cells(catalog, current));
+			if (previous == null) {
+				printer.printRecord("上年（" + (year - 1) + " 年）：无数据，不作比较");
+				return;
+			}
+			block(printer, "上年（" + (year - 1) + " 年）", cells(prevCatalog, previous));
+			List<Delta> deltas = YearOverYear.compare(prevCatalog, previous, catalog, current);
+			block(printer, "增减（" + year + " 年比 " + (year - 1) + " 年）", changes(catalog, prevCatalog, deltas));
+			notes(printer, prevCatalog, catalog);
+		});
+		return file;
+	}
+
+	/** A value to show and the item whose labels place it. */
+	private record Cell(Item item, BigDecimal value) {
+	}
+
+	private static List<Cell> cells(Catalog catalog, BigDecimal[] values) {
+		return catalog.items().stream().map((item) -> new Cell(item, values[item.index()])).toList();
+	}
+
+	/** The deltas in this year's layout; a group row takes its labels from last year's row. */
+	private static List<Cell> changes(Catalog catalog, Catalog prevCatalog, List<Delta> deltas) {
+		return deltas.stream()
+			.map((delta) -> new Cell(catalog.item(delta.item()).orElseGet(() -> prevCatalog.require(delta.item())),
+					delta.delta()))
+			.toList();
+	}
+
+	private static void block(CSVPrinter printer, String title, List<Cell> cells) throws IOException {
+		printer.printRecord(title);
+		Map<String, List<Cell>> bySection = cells.stream()
+			.collect(Collectors.groupingBy((cell) -> cell.item().section(), LinkedHashMap::new, Collectors.toList()));
+		for (Map.Entry<String, String> section : SECTION_TITLES.entrySet()) {
+			List<Cell> sectionCells = bySection.getOrDefault(section.getKey(), List.of());
+			printer.printRecord(section.getValue());
+			switch (section.getKey()) {
+				case "二" -> activeDisclosure(printer, sectionCells);
+				case "三" -> grid(printer, sectionCells, (item) -> parts(item.rowLabel()), (item) -> parts(item.columnLabel()));
+				default -> grid(printer, sectionCells, (item) -> List.of(), (item) -> {
+					List<String> path = new ArrayList<>(parts(item.rowLabel()));
+					path.addAll(parts(item.columnLabel()));
+					return path;
+				});
+			}
+			printer.println();
+		}
+	}
+
+	/** Section 二: one small table per article item (第二十条第（一）项, ...), rows by matter. */
+	private static void activeDisclosure(CSVPrinter printer, List<Cell> cells) throws IOException {
+		Map<String, List<Cell>> byArticle = cells.stream()
+			.collect(Collectors.groupingBy((cell) -> parts(cell.item().rowLabel()).get(0), LinkedHashMap::new,
+					Collectors.toList()));
+		for (Map.Entry<String, List<Cell>> article : byArticle.entrySet()) {
+			printer.printRecord(article.getKey());
+			grid(printer, article.getValue(), (item) -> {
+				List<String> path = parts(item.rowLabel());
+				return path.subList(1, path.size());
+			}, (item) -> List.of(withUnit(item)));
+		}
+	}
+
+	/** A money column says its unit when its label does not. */
+	private static String withUnit(Item item) {
+		String label = item.columnLabel();
+		return (item.kind() == ItemKind.MONEY && !label.contains(item.unit())) ? label + "（单位：" + item.unit() + "）"
+				: label;
+	}
+
+	/**
+	 * Cells laid out by row and column label paths, in order of first appearance: column headers
+	 * on as many lines as the deepest path, each leaf on the last line; row labels in as many
+	 * columns as the deepest path. A parent label is written only where it starts.
+	 */
+	private static void grid(CSVPrinter printer, List<Cell> cells, Function<Item, List<String>> rowPath,
+			Function<Item, List<String>> columnPath) throws IOException {
+		Map<List<String>, Map<List<String>, BigDecimal>> rows = new LinkedHashMap<>();
+		Map<List<String>, Boolean> columnSet = new LinkedHashMap<>();
+		for (Cell cell : cells) {
+			List<String> column = columnPath.apply(cell.item());
+			columnSet.put(column, Boolean.TRUE);
+			rows.computeIfAbsent(rowPath.apply(cell.item()), (row) -> new LinkedHashMap<>()).put(column, cell.value());
+		}
+		List<List<String>> columns = new ArrayList<>(columnSet.keySet());
+		List<List<String>> rowPaths = new ArrayList<>(rows.keySet());
+		int rowDepth = rowPaths.stream().mapToInt(List::size).max().orElse(0);
+		int columnDepth = columns.stream().mapToInt(List::size).max().orElse(0);
+		for (int line = 0; line < columnDepth; line++) {
+			List<String> record = new ArrayList<>(Collections.nCopies(rowDepth, ""));
+			for (int j = 0; j < columns.size(); j++) {
+				record.add(headerPart(columns.get(j), (j > 0) ? columns.get(j - 1) : null, line, columnDepth));
+			}
+			printer.printRecord(record);
+		}
+		for (int i = 0; i < rowPaths.size(); i++) {
+			List<String> path = rowPaths.get(i);
+			List<String> previous = (i > 0) ? rowPaths.get(i - 1) : null;
+			List<String> record = new ArrayList<>();
+			for (int d = 0; d < rowDepth; d++) {
+				boolean repeated = d < path.size() - 1 && sharesPrefix(path, previous, d);
+				record.add((d < path.size() && !repeated) ? path.get(d) : "");
+			}
+			Map<List<String>, BigDecimal> values = rows.get(path);
+			for (List<String> column : columns) {
+				record.add(ComparisonTables.number(values.get(column)));
+			}
+			printer.printRecord(record);
+		}
+	}
+
+	/** The label of a column on one header line: parents top down, the leaf on the last line. */
+	private static String headerPart(List<String> path, List<String> previous, int line, int depth) {
+		int leaf = path.size() - 1;
+		if (line == depth - 1) {
+			return path.get(leaf);
+		}
+		if (line >= leaf || sharesPrefix(path, previous, line)) {
+			return "";
+		}
+		return path.get(line);
+	}
+
+	/** Whether a path has the same parts 0..d as the one before it, which then carries the label. */
+	private static boolean sharesPrefix(List<String> path, List<String> previous, int d) {
+		return previous != null && previous.size() > d && previous.subList(0, d + 1).equals(path.subList(0, d + 1));
+	}
+
+	/** How to read the change block: what is blank, what is approximate, what is compared as a group. */
+	private static void notes(CSVPrinter printer, Catalog prevCatalog, Catalog catalog) throws IOException {
+		List<ComparablePair> pairs = FormatPairs.pairs(prevCatalog, catalog);
+		if (pairs.stream().anyMatch((pair) -> pair.comparability() == Comparability.NOT_COMPARABLE)) {
+			printer.printRecord("注：增减表中的空白项，两年统计口径不同，不可比。");
+		}
+		for (ComparablePair pair : pairs) {
+			if (pair.comparability() == Comparability.APPROXIMATE) {
+				printer.printRecord("注：" + catalog.require(pair.item()).label() + " 与上年 "
+						+ prevCatalog.require(pair.previousCodes().get(0)).label() + " 近似可比。");
+			}
+		}
+		for (ComparablePair pair : pairs) {
+			if (pair.comparability() == Comparability.GROUP) {
+				String subRows = pair.currentCodes()
+					.stream()
+					.map((code) -> last(parts(catalog.require(code).rowLabel())))
+					.collect(Collectors.joining("、"));
+				String row = last(parts(prevCatalog.require(pair.item()).rowLabel()));
+				printer.printRecord("注：" + row + " 按本年 " + subRows + " 之和与上年比较。");
+				break;
+			}
+		}
+	}
+
+	private static List<String> parts(String path) {
+		return List.of(path.split(" / "));
+	}
+
+	private static String last(List<String> parts) {
+		return parts.get(parts.size() - 1);
+	}
+
+}
