@@ -43,7 +43,14 @@ public enum DefectKind {
 	YEAR_MISMATCH("year_mismatch"),
 
 	/** The same submission again in {@code <unit>-copy.csv}: both copies are in error. */
-	DUPLICATE_SUBMISSION("duplicate_submission");
+	DUPLICATE_SUBMISSION("duplicate_submission"),
+
+	/**
+	 * One application moved from {@code apply.new} to {@code apply.carried_in} in one column: the
+	 * report still balances, but no longer carries in what last year's carried out (X1, a warning).
+	 * Planted only where last year's own submission of the unit is clean.
+	 */
+	X1("X1");
 
 	private final String label;
 
@@ -58,7 +65,7 @@ public enum DefectKind {
 
 	/** Whether the defect is a warning rather than an error. */
 	public boolean isWarning() {
-		return this == BLANK_VALUE;
+		return this == BLANK_VALUE || this == X1;
 	}
 
 }

@@ -39,6 +39,9 @@ final class DefectPlan {
 		}
 		Map<String, DefectKind> planned = new HashMap<>();
 		for (DefectKind kind : DefectKind.values()) {
+			if (kind == DefectKind.X1 && years.size() < 2) {
+				continue; // a carry-over needs a year before
+			}
 			SplittableRandom random = Draws.stream(seed, "defects", 0, kind.name());
 			int placed = 0;
 			while (placed < perKind) {
@@ -53,6 +56,14 @@ final class DefectPlan {
 					// the unknown code is a department beyond the registry's count under this government
 					year = years.get(random.nextInt(years.size()));
 					unit = governments.get(random.nextInt(governments.size()));
+				}
+				else if (kind == DefectKind.X1) {
+					// last year's submission must be clean, or there is no carry-over to compare with
+					year = years.get(1 + random.nextInt(years.size() - 1));
+					unit = units.get(random.nextInt(units.size()));
+					if (planned.containsKey(key(year - 1, unit.code()))) {
+						continue;
+					}
 				}
 				else {
 					year = years.get(random.nextInt(years.size()));

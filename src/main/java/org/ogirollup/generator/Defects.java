@@ -47,6 +47,25 @@ final class Defects {
 				yield new Change(DISCLOSED + "." + column, DISCLOSED + "." + column + " and its row total raised by "
 						+ by + ": R3 breaks in columns " + column + " and total; R1 and R2 hold");
 			}
+			case X1 -> {
+				String moved = ApplicationFigures.APPLICANTS.stream()
+					.filter((applicant) -> value(rows, "apply.new." + applicant) > 0)
+					.findFirst()
+					.orElse(column);
+				long fromNew = (value(rows, "apply.new." + moved) > 0) ? 1 : 0;
+				add(rows, "apply.carried_in." + moved, 1);
+				add(rows, "apply.carried_in.total", 1);
+				add(rows, "apply.new." + moved, -fromNew);
+				add(rows, "apply.new.total", -fromNew);
+				if (fromNew == 0) {
+					add(rows, "apply.carried_out." + moved, 1);
+					add(rows, "apply.carried_out.total", 1);
+				}
+				yield new Change("apply.carried_in." + moved, "apply.carried_in." + moved + " raised by 1"
+						+ ((fromNew > 0) ? " and apply.new." + moved + " lowered by 1" : " and apply.carried_out." + moved
+								+ " too (X1 breaks next year as well)")
+						+ ": R1, R2, R3 hold, X1 breaks in columns " + moved + " and total");
+			}
 			case R5 -> {
 				add(rows, "review.total", 1);
 				yield new Change("review.total", "review.total raised by 1: R5 breaks for review only");
