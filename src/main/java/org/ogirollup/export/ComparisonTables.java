@@ -1,9 +1,11 @@
 package org.ogirollup.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.ogirollup.comparison.Delta;
 import org.ogirollup.comparison.NodeDeltas;
@@ -42,14 +44,33 @@ public final class ComparisonTables {
 	 * @param year the current report year
 	 */
 	public static void writeYearOverYear(Path file, int year, List<NodeDeltas> nodes) throws IOException {
+		writeYearOverYear(file, year, (consumer) -> nodes.forEach(consumer));
+	}
+
+	/**
+	 * The same, for more rows than memory holds ({@value #YOY_UNITS} at national scale).
+	 * @param nodes feeds each node's deltas to the consumer it is given
+	 */
+	public static void writeYearOverYear(Path file, int year, Consumer<Consumer<NodeDeltas>> nodes)
+			throws IOException {
 		AtomicCsv.write(file, YOY_HEADER, (printer) -> {
-			for (NodeDeltas node : nodes) {
-				Unit unit = node.node();
-				for (Delta delta : node.deltas()) {
-					printer.printRecord(unit.code(), unit.name(), unit.level().label(), year, delta.item(),
-							number(delta.previous()), number(delta.current()), number(delta.delta()),
-							number(delta.deltaPct()), delta.comparability().label());
-				}
+			try {
+				nodes.accept((node) -> {
+					Unit unit = node.node();
+					for (Delta delta : node.deltas()) {
+						try {
+							printer.printRecord(unit.code(), unit.name(), unit.level().label(), year, delta.item(),
+									number(delta.previous()), number(delta.current()), number(delta.delta()),
+									number(delta.deltaPct()), delta.comparability().label());
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}
+				});
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
 			}
 		});
 	}

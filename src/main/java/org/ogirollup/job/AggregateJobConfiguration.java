@@ -30,8 +30,9 @@ import org.ogirollup.submission.Scope;
 
 /**
  * The aggregate job for one report year: keep what is unchanged since the last run, ingest and
- * check every new or changed submission file, reject duplicates, roll up the totals and write the
- * output tables.
+ * check every new or changed submission file, reject duplicates, check against last year, roll up
+ * the totals, and write the output tables, the comparison with last year, the reconciliation of
+ * region-wide reports and the tables in the official layout.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateJobConfiguration {
@@ -40,12 +41,17 @@ class AggregateJobConfiguration {
 
 	@Bean
 	Job aggregateJob(JobRepository jobRepository, Step prepareYearStep, Step ingestSubmissionsStep,
-			Step rejectDuplicatesStep, Step rollupStep, Step exportStep) {
+			Step rejectDuplicatesStep, Step crossYearChecksStep, Step rollupStep, Step exportStep,
+			Step compareYearsStep, Step reconcileStep, Step officialTablesStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareYearStep)
 			.next(ingestSubmissionsStep)
 			.next(rejectDuplicatesStep)
+			.next(crossYearChecksStep)
 			.next(rollupStep)
 			.next(exportStep)
+			.next(compareYearsStep)
+			.next(reconcileStep)
+			.next(officialTablesStep)
 			.build();
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -44,10 +45,13 @@ class PrepareYearTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		String key = ingestKey();
-		if (!this.store.ingestKey(this.year).map(key::equals).orElse(false)) {
+		Optional<String> storedKey = this.store.ingestKey(this.year);
+		if (!storedKey.map(key::equals).orElse(false)) {
 			this.store.deleteYear(this.year);
 			this.store.setIngestKey(this.year, key);
-			logger.info(this.year + ": the registry or the application changed since the last run; reading every file");
+			logger.info(this.year + (storedKey.isPresent()
+					? ": the registry or the application changed since the last run; reading every file"
+					: ": first run of the year; reading every file"));
 			return RepeatStatus.FINISHED;
 		}
 		Map<String, Path> current = new HashMap<>();

@@ -20,4 +20,9 @@ public record NodeTotal(Unit node, Catalog catalog, List<BigDecimal> values) {
 		values = List.copyOf(values);
 	}
 
+	/** The values as an array in catalog order, as the comparison functions take them. */
+	public BigDecimal[] valueArray() {
+		return this.values.toArray(BigDecimal[]::new);
+	}
+
 }

@@ -27,6 +27,9 @@ public class SubmissionStore {
 	/** Duplicate findings come after a file's own findings in the file's order. */
 	private static final int DUPLICATE_SEQ = 1_000_000;
 
+	/** Cross-year findings come after a file's own findings and its duplicate findings. */
+	private static final int CROSS_YEAR_SEQ = 2_000_000;
+
 	private final JdbcTemplate jdbc;
 
 	public SubmissionStore(JdbcTemplate jdbc) {
@@ -190,6 +193,62 @@ public class SubmissionStore {
 					ReportFormat format = ReportFormat.valueOf(rs.getString(2));
 					handler.handle(rs.getString(1), format, CellValues.decode(rs.getString(3), Catalog.of(format).size()));
 				}, year, scope.label());
+	}
+
+	/** Receives a unit's accepted own submissions of two consecutive years. */
+	@FunctionalInterface
+	public interface YearPairHandler {
+
+		void handle(String unitCode, String source, ReportFormat previousFormat, BigDecimal[] previous,
+				ReportFormat currentFormat, BigDecimal[] current);
+
+	}
+
+	/**
+	 * Streams, by unit, every accepted own submission of a year whose unit also has an accepted own
+	 * submission the year before.
+	 */
+	public void forEachWithPreviousYear(int year, YearPairHandler handler) {
+		this.jdbc.query("""
+				select c.unit_code, c.source_file, c.line, p.format, p.cell_values, c.format, c.cell_values
+				from submission c join submission p
+				  on p.report_year = c.report_year - 1 and p.unit_code = c.unit_code and p.scope = c.scope
+				  and p.accepted = true
+				where c.report_year = ? and c.scope = ? and c.accepted = true
+				order by c.unit_code""", (rs) -> {
+					ReportFormat previous = ReportFormat.valueOf(rs.getString(4));
+					ReportFormat current = ReportFormat.valueOf(rs.getString(6));
+					handler.handle(rs.getString(1), rs.getString(2) + ":" + rs.getInt(3), previous,
+							CellValues.decode(rs.getString(5), Catalog.of(previous).size()), current,
+							CellValues.decode(rs.getString(7), Catalog.of(current).size()));
+				}, year, Scope.OWN.label());
+	}
+
+	/** Replaces a year's cross-year findings, each filed under the file of the submission it is on. */
+	public void replaceCrossYearFindings(int year, List<Finding> findings) {
+		this.jdbc.update("delete from finding where report_year = ? and seq >= ?", year, CROSS_YEAR_SEQ);
+		int seq = CROSS_YEAR_SEQ;
+		List<Object[]> rows = new ArrayList<>();
+		for (Finding finding : findings) {
+			String source = finding.source();
+			int colon = source.lastIndexOf(':');
+			rows.add(findingRow(year, (colon > 0) ? source.substring(0, colon) : source, seq++, finding));
+		}
+		insertFindings(rows);
+	}
+
+	/** A region-wide report as read, whatever its verdict. */
+	public record Consolidated(String unitCode, ReportFormat format, BigDecimal[] values) {
+	}
+
+	/** The region-wide reports of a year that could be read, by unit code. */
+	public List<Consolidated> consolidated(int year) {
+		return this.jdbc.query("select unit_code, format, cell_values from submission where report_year = ?"
+				+ " and scope = ? order by unit_code, source_file", (rs, row) -> {
+					ReportFormat format = ReportFormat.valueOf(rs.getString(2));
+					return new Consolidated(rs.getString(1), format,
+							CellValues.decode(rs.getString(3), Catalog.of(format).size()));
+				}, year, Scope.CONSOLIDATED.label());
 	}
 
 	/** What became of each unit's own submission in a year. */

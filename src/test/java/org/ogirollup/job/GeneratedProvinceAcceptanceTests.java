@@ -29,6 +29,7 @@ import org.ogirollup.generator.GeneratorOptions;
 import org.ogirollup.text.TextDecoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The acceptance check of the aggregate job, in the project: a generated province with one
@@ -53,7 +54,8 @@ class GeneratedProvinceAcceptanceTests {
 	static void generateAndAggregate() throws Exception {
 		input = work.resolve("input");
 		output = work.resolve("output");
-		new Generator(GeneratorOptions.builder("21").years(YEARS).departments(1).defects(1).build()).generate(input);
+		new Generator(GeneratorOptions.builder("21").years(YEARS).departments(1).defects(1).consolidated(true).build())
+			.generate(input);
 		defects = rows(input.resolve("defects.csv"));
 		ByteArrayOutputStream console = new ByteArrayOutputStream();
 		PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
@@ -64,16 +66,17 @@ class GeneratedProvinceAcceptanceTests {
 
 	@Test
 	void everyPlantedDefectIsReportedWithItsSeverityAndRule() throws IOException {
-		assertThat(defects).hasSizeGreaterThanOrEqualTo(13);
+		assertThat(defects).extracting((defect) -> defect.get("kind")).contains("R1", "R2", "R3", "R5", "R6", "X1");
 		for (Map<String, String> defect : defects) {
 			List<Map<String, String>> findings = findings(Integer.parseInt(defect.get("report_year"))).stream()
 				.filter((finding) -> finding.get("unit_code").equals(defect.get("unit_code")))
 				.toList();
 			String kind = defect.get("kind");
-			String severity = kind.equals("blank_value") ? "warning" : "error";
+			boolean warning = kind.equals("blank_value") || kind.equals("X1");
+			String severity = warning ? "warning" : "error";
 			assertThat(findings).as(defect.toString())
 				.anySatisfy((finding) -> assertThat(finding.get("severity")).isEqualTo(severity));
-			if (kind.matches("R[1-6]")) {
+			if (kind.matches("R[1-6]|X1")) {
 				assertThat(findings).as(defect.toString())
 					.anySatisfy((finding) -> assertThat(finding.get("rule_id")).isEqualTo(kind));
 			}
@@ -104,7 +107,8 @@ class GeneratedProvinceAcceptanceTests {
 			for (Path file : files(input.resolve(String.valueOf(year)))) {
 				for (CSVRecord row : records(file)) {
 					String unit = row.get("unit_code");
-					if (rejected.contains(unit) || !parents.containsKey(unit) || row.get("value").isEmpty()) {
+					boolean consolidated = row.isMapped("scope") && row.get("scope").equals("consolidated");
+					if (consolidated || rejected.contains(unit) || !parents.containsKey(unit) || row.get("value").isEmpty()) {
 						continue;
 					}
 					for (String node = unit; !node.isEmpty(); node = parents.get(node)) {
@@ -137,12 +141,86 @@ class GeneratedProvinceAcceptanceTests {
 		}
 	}
 
+	@Test
+	void everyDeltaIsTheDifferenceOfTheTwoYearsTotals() throws IOException {
+		Map<String, String> previous = totalsByNodeAndItem(2020);
+		Map<String, String> current = totalsByNodeAndItem(2021);
+		List<Map<String, String>> deltas = rows(output.resolve("2021/yoy.csv"));
+		assertThat(deltas).isNotEmpty();
+		for (Map<String, String> delta : deltas) {
+			String key = delta.get("node_code") + " " + delta.get("item");
+			switch (delta.get("comparability")) {
+				case "exact" -> {
+					assertThat(delta.get("previous")).as(key).isEqualTo(previous.get(key));
+					assertThat(delta.get("current")).as(key).isEqualTo(current.get(key));
+					assertThat(new BigDecimal(delta.get("delta"))).as(key)
+						.isEqualByComparingTo(new BigDecimal(current.get(key)).subtract(new BigDecimal(previous.get(key))));
+				}
+				case "group" -> {
+					String column = delta.get("item").substring("apply.result.other.".length());
+					BigDecimal sum = Stream.of("no_correction", "fee_unpaid", "misc")
+						.map((row) -> new BigDecimal(current.get(delta.get("node_code") + " apply.result.other." + row + "."
+								+ column)))
+						.reduce(BigDecimal.ZERO, BigDecimal::add);
+					assertThat(new BigDecimal(delta.get("current"))).as(key).isEqualByComparingTo(sum);
+					assertThat(delta.get("previous")).as(key).isEqualTo(previous.get(key));
+				}
+				case "approximate" -> assertThat(delta.get("item")).as(key).endsWith(".issued");
+				default -> assertThat(delta.get("previous")).as(key).isEmpty();
+			}
+		}
+		assertThat(deltas).filteredOn((delta) -> delta.get("node_code").equals("210000"))
+			.extracting((delta) -> delta.get("comparability"))
+			.contains("exact", "approximate", "group", "not_comparable");
+	}
+
+	@Test
+	void everyReconciliationDifferenceIsReportedMinusComputed() throws IOException {
+		Map<String, String> computed = totalsByNodeAndItem(2021);
+		Map<String, BigDecimal> reported = new HashMap<>();
+		for (Path file : files(input.resolve("2021"))) {
+			if (file.getFileName().toString().endsWith(".consolidated.csv")) {
+				for (CSVRecord row : records(file)) {
+					reported.put(row.get("unit_code") + " " + row.get("item"), new BigDecimal(row.get("value")));
+				}
+			}
+		}
+		List<Map<String, String>> rows = rows(output.resolve("2021/reconciliation.csv"));
+		assertThat(rows).hasSize(15 * 200);
+		for (Map<String, String> row : rows) {
+			String key = row.get("node_code") + " " + row.get("item");
+			assertThat(new BigDecimal(row.get("reported"))).as(key).isEqualByComparingTo(reported.get(key));
+			assertThat(row.get("computed")).as(key).isEqualTo(computed.get(key));
+			assertThat(new BigDecimal(row.get("difference"))).as(key)
+				.isEqualByComparingTo(reported.get(key).subtract(new BigDecimal(computed.get(key))));
+		}
+	}
+
+	@Test
+	void aCarryOverMismatchIsAWarningAndTheSubmissionStaysInTheTotals() throws IOException {
+		Map<String, String> planted = defects.stream()
+			.filter((defect) -> defect.get("kind").equals("X1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(findings(2021)).filteredOn((finding) -> finding.get("unit_code").equals(planted.get("unit_code")))
+			.extracting((finding) -> finding.get("rule_id"), (finding) -> finding.get("severity"))
+			.containsOnly(tuple("X1", "warning"));
+		assertThat(rows(output.resolve("2021/missing.csv"))).isEmpty();
+	}
+
+	private static Map<String, String> totalsByNodeAndItem(int year) throws IOException {
+		Map<String, String> totals = new HashMap<>();
+		rows(output.resolve(year + "/totals.csv"))
+			.forEach((row) -> totals.put(row.get("node_code") + " " + row.get("item"), row.get("value")));
+		return totals;
+	}
+
 	/** The registered units that a planted error makes the job reject. */
 	private static Set<String> rejectedUnits(int year) {
 		Set<String> units = new HashSet<>();
 		defects.stream()
 			.filter((defect) -> Integer.parseInt(defect.get("report_year")) == year)
-			.filter((defect) -> !defect.get("kind").equals("blank_value") && !defect.get("kind").equals("unknown_unit"))
+			.filter((defect) -> !List.of("blank_value", "X1", "unknown_unit").contains(defect.get("kind")))
 			.forEach((defect) -> units.add(defect.get("unit_code")));
 		return units;
 	}

@@ -1,0 +1,55 @@
+package org.ogirollup.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.ogirollup.export.OfficialTables;
+import org.ogirollup.registry.Registry;
+import org.ogirollup.rollup.NodeTotal;
+import org.ogirollup.store.TotalStore;
+
+/**
+ * Writes the three tables in the official layout for the province, every city and every county
+ * ({@code tables/<node_code>.csv}): this year, last year and the change.
+ */
+class OfficialTablesTasklet implements Tasklet {
+
+	private final TotalStore totals;
+
+	private final Registry registry;
+
+	private final Path folder;
+
+	private final int year;
+
+	OfficialTablesTasklet(TotalStore totals, Registry registry, Path folder, int year) {
+		this.totals = totals;
+		this.registry = registry;
+		this.folder = folder;
+		this.year = year;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		Map<String, NodeTotal> previous = this.totals.load(this.year - 1, this.registry.governments())
+			.stream()
+			.collect(Collectors.toMap((total) -> total.node().code(), Function.identity()));
+		Path tables = this.folder.resolve(OfficialTables.FOLDER);
+		for (NodeTotal current : this.totals.load(this.year, this.registry.governments())) {
+			NodeTotal last = previous.get(current.node().code());
+			OfficialTables.write(tables, current.node(), this.year, current.catalog(), current.valueArray(),
+					(last != null) ? last.catalog() : null, (last != null) ? last.valueArray() : null);
+			contribution.incrementWriteCount(1);
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

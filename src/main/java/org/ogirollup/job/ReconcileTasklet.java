@@ -1,0 +1,85 @@
+package org.ogirollup.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.export.ComparisonTables;
+import org.ogirollup.registry.Registry;
+import org.ogirollup.registry.Unit;
+import org.ogirollup.rollup.NodeReconciliation;
+import org.ogirollup.rollup.NodeTotal;
+import org.ogirollup.rollup.Reconciliation;
+import org.ogirollup.rollup.RegionMembers;
+import org.ogirollup.rollup.UnitOutcome;
+import org.ogirollup.store.SubmissionStore;
+import org.ogirollup.store.SubmissionStore.Consolidated;
+import org.ogirollup.store.TotalStore;
+import org.ogirollup.submission.Scope;
+
+/**
+ * Sets every region-wide report of the year against the computed total of its region, item by
+ * item, and names the members that explain a gap ({@code reconciliation.csv},
+ * {@code reconciliation-members.csv}).
+ */
+class ReconcileTasklet implements Tasklet {
+
+	private final SubmissionStore submissions;
+
+	private final TotalStore totals;
+
+	private final Registry registry;
+
+	private final Path folder;
+
+	private final int year;
+
+	ReconcileTasklet(SubmissionStore submissions, TotalStore totals, Registry registry, Path folder, int year) {
+		this.submissions = submissions;
+		this.totals = totals;
+		this.registry = registry;
+		this.folder = folder;
+		this.year = year;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		List<Consolidated> reports = this.submissions.consolidated(this.year)
+			.stream()
+			.filter((report) -> this.registry.unit(report.unitCode()).map((unit) -> unit.level().isGovernment())
+				.orElse(false))
+			.toList();
+		Set<String> regions = reports.stream().map(Consolidated::unitCode).collect(Collectors.toSet());
+		List<Unit> regionUnits = this.registry.governments().stream().filter((unit) -> regions.contains(unit.code())).toList();
+		Map<String, NodeTotal> computed = this.totals.load(this.year, regionUnits)
+			.stream()
+			.collect(Collectors.toMap((total) -> total.node().code(), Function.identity()));
+		RegionMembers members = new RegionMembers(this.registry, Catalog.forReportYear(this.year), regions);
+		if (!regions.isEmpty()) {
+			this.submissions.forEachAccepted(this.year, Scope.OWN, members::add);
+		}
+		Map<String, UnitOutcome> outcomes = this.submissions.ownOutcomes(this.year);
+		List<NodeReconciliation> reconciled = new ArrayList<>();
+		for (Consolidated report : reports) {
+			reconciled.add(Reconciliation.of(computed.get(report.unitCode()), Catalog.of(report.format()),
+					report.values(), this.registry, outcomes, members.totals(report.unitCode())));
+		}
+		ComparisonTables.writeReconciliation(this.folder.resolve(ComparisonTables.RECONCILIATION), this.year,
+				reconciled);
+		ComparisonTables.writeReconciliationMembers(this.folder.resolve(ComparisonTables.RECONCILIATION_MEMBERS),
+				this.year, reconciled);
+		return RepeatStatus.FINISHED;
+	}
+
+}
