@@ -106,8 +106,9 @@ class AggregateJobFunctionalTests {
 		assertThat(this.output.resolve("2019/validation.csv")).hasBinaryContent(firstFindings);
 		assertThat(this.output.resolve("2019/coverage.csv")).hasBinaryContent(firstCoverage);
 		try (var files = Files.list(this.output.resolve("2019"))) {
-			assertThat(files.map((file) -> file.getFileName().toString()))
-				.containsExactlyInAnyOrder("totals.csv", "validation.csv", "coverage.csv", "missing.csv");
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("totals.csv",
+					"validation.csv", "coverage.csv", "missing.csv", "yoy.csv", "yoy-units.csv", "reconciliation.csv",
+					"reconciliation-members.csv", "tables");
 		}
 	}
 

@@ -96,9 +96,10 @@ class KillAndRestartTests {
 		throw new AssertionError("the run ended before printing: " + text);
 	}
 
+	/** Every file below a folder, by its path relative to the folder. */
 	private static List<String> files(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.map((file) -> file.getFileName().toString()).sorted().toList();
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).map((file) -> folder.relativize(file).toString()).sorted().toList();
 		}
 	}
 
