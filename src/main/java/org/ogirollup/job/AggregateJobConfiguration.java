@@ -1,7 +1,6 @@
 package org.ogirollup.job;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -17,12 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.ogirollup.catalog.Catalog;
-import org.ogirollup.export.MachineTables;
-import org.ogirollup.registry.Registry;
-import org.ogirollup.registry.RegistryReader;
-import org.ogirollup.rollup.Coverage;
 import org.ogirollup.rollup.Rollup;
-import org.ogirollup.rollup.UnitOutcome;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
@@ -71,8 +65,7 @@ class AggregateJobConfiguration {
 	@Bean
 	Step rejectDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Tasklet rejectDuplicatesTasklet) {
-		return new StepBuilder("rejectDuplicatesStep", jobRepository).tasklet(rejectDuplicatesTasklet, transactionManager)
-			.build();
+		return new StepBuilder("rejectDuplicatesStep", jobRepository).tasklet(rejectDuplicatesTasklet, transactionManager).build();
 	}
 
 	@Bean
@@ -95,8 +88,7 @@ class AggregateJobConfiguration {
 	Tasklet rollupTasklet(SubmissionStore submissions, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['year']}") long year) {
 		return (contribution, context) -> {
-			Registry registry = RegistryReader.read(Path.of(input).resolve("units.csv"));
-			Rollup rollup = new Rollup(registry, Catalog.forReportYear((int) year));
+			Rollup rollup = new Rollup(RunFolders.registry(input), Catalog.forReportYear((int) year));
 			submissions.forEachAccepted((int) year, Scope.OWN, rollup::add);
 			totals.replace((int) year, rollup.totals());
 			return RepeatStatus.FINISHED;
@@ -105,30 +97,17 @@ class AggregateJobConfiguration {
 
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Tasklet exportTasklet) {
+			ExportTasklet exportTasklet) {
 		return new StepBuilder("exportStep", jobRepository).tasklet(exportTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	Tasklet exportTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals,
+	ExportTasklet exportTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return (contribution, context) -> {
-			Registry registry = RegistryReader.read(Path.of(input).resolve("units.csv"));
-			int reportYear = (int) year;
-			Path folder = Path.of(output).resolve(String.valueOf(reportYear));
-			Map<String, UnitOutcome> outcomes = submissions.ownOutcomes(reportYear);
-			MachineTables.writeTotals(folder.resolve(MachineTables.TOTALS), reportYear,
-					totals.load(reportYear, registry.governments()));
-			MachineTables.writeValidation(folder.resolve(MachineTables.VALIDATION),
-					(consumer) -> findings.forEach(reportYear, consumer));
-			MachineTables.writeCoverage(folder.resolve(MachineTables.COVERAGE), reportYear,
-					Coverage.compute(registry, outcomes));
-			MachineTables.writeMissing(folder.resolve(MachineTables.MISSING), reportYear,
-					Coverage.missingUnits(registry, outcomes));
-			return RepeatStatus.FINISHED;
-		};
+		return new ExportTasklet(submissions, findings, totals, RunFolders.registry(input),
+				RunFolders.yearOutput(output, year), (int) year);
 	}
 
 }

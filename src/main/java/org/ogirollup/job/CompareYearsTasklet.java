@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -53,9 +51,7 @@ class CompareYearsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		Map<String, NodeTotal> previous = this.totals.load(this.year - 1, this.registry.governments())
-			.stream()
-			.collect(Collectors.toMap((total) -> total.node().code(), Function.identity()));
+		Map<String, NodeTotal> previous = this.totals.loadByNode(this.year - 1, this.registry.governments());
 		if (previous.isEmpty()) {
 			logger.info(this.year + ": no totals of " + (this.year - 1)
 					+ " in the database, so yoy.csv and yoy-units.csv hold no deltas");

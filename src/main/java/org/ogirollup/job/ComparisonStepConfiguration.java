@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.ogirollup.registry.RegistryReader;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
 
@@ -25,8 +24,7 @@ class ComparisonStepConfiguration {
 	@Bean
 	Step crossYearChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CrossYearChecksTasklet crossYearChecksTasklet) {
-		return new StepBuilder("crossYearChecksStep", jobRepository).tasklet(crossYearChecksTasklet, transactionManager)
-			.build();
+		return new StepBuilder("crossYearChecksStep", jobRepository).tasklet(crossYearChecksTasklet, transactionManager).build();
 	}
 
 	@Bean
@@ -38,8 +36,7 @@ class ComparisonStepConfiguration {
 	@Bean
 	Step compareYearsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CompareYearsTasklet compareYearsTasklet) {
-		return new StepBuilder("compareYearsStep", jobRepository).tasklet(compareYearsTasklet, transactionManager)
-			.build();
+		return new StepBuilder("compareYearsStep", jobRepository).tasklet(compareYearsTasklet, transactionManager).build();
 	}
 
 	@Bean
@@ -47,8 +44,8 @@ class ComparisonStepConfiguration {
 	CompareYearsTasklet compareYearsTasklet(SubmissionStore submissions, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new CompareYearsTasklet(submissions, totals, RegistryReader.read(Path.of(input).resolve("units.csv")),
-				Path.of(output).resolve(String.valueOf(year)), (int) year);
+		return new CompareYearsTasklet(submissions, totals, RunFolders.registry(input),
+				RunFolders.yearOutput(output, year), (int) year);
 	}
 
 	@Bean
@@ -62,23 +59,22 @@ class ComparisonStepConfiguration {
 	ReconcileTasklet reconcileTasklet(SubmissionStore submissions, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new ReconcileTasklet(submissions, totals, RegistryReader.read(Path.of(input).resolve("units.csv")),
-				Path.of(output).resolve(String.valueOf(year)), (int) year);
+		return new ReconcileTasklet(submissions, totals, RunFolders.registry(input),
+				RunFolders.yearOutput(output, year), (int) year);
 	}
 
 	@Bean
 	Step officialTablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			OfficialTablesTasklet officialTablesTasklet) {
-		return new StepBuilder("officialTablesStep", jobRepository).tasklet(officialTablesTasklet, transactionManager)
-			.build();
+		return new StepBuilder("officialTablesStep", jobRepository).tasklet(officialTablesTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
 	OfficialTablesTasklet officialTablesTasklet(TotalStore totals, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new OfficialTablesTasklet(totals, RegistryReader.read(Path.of(input).resolve("units.csv")),
-				Path.of(output).resolve(String.valueOf(year)), (int) year);
+		return new OfficialTablesTasklet(totals, RunFolders.registry(input),
+				RunFolders.yearOutput(output, year), (int) year);
 	}
 
 }

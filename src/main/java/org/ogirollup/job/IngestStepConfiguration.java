@@ -15,7 +15,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.ogirollup.registry.Registry;
-import org.ogirollup.registry.RegistryReader;
 import org.ogirollup.rules.RuleSet;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.validate.IngestedFile;
@@ -54,7 +53,7 @@ class IngestStepConfiguration {
 	@StepScope
 	FileRangePartitioner fileRangePartitioner(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year) {
-		return new FileRangePartitioner(Path.of(input).resolve(String.valueOf(year)));
+		return new FileRangePartitioner(RunFolders.yearInput(input, year));
 	}
 
 	@Bean
@@ -86,7 +85,7 @@ class IngestStepConfiguration {
 	IngestProcessor submissionFileProcessor(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year) {
 		Path inputRoot = Path.of(input);
-		Registry registry = RegistryReader.read(inputRoot.resolve("units.csv"));
+		Registry registry = RunFolders.registry(input);
 		return new IngestProcessor(inputRoot, (int) year, registry,
 				(submission) -> RuleSet.of(submission.format()).check(submission));
 	}

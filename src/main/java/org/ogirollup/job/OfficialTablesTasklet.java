@@ -3,8 +3,6 @@ package org.ogirollup.job;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -39,9 +37,7 @@ class OfficialTablesTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		Map<String, NodeTotal> previous = this.totals.load(this.year - 1, this.registry.governments())
-			.stream()
-			.collect(Collectors.toMap((total) -> total.node().code(), Function.identity()));
+		Map<String, NodeTotal> previous = this.totals.loadByNode(this.year - 1, this.registry.governments());
 		Path tables = this.folder.resolve(OfficialTables.FOLDER);
 		for (NodeTotal current : this.totals.load(this.year, this.registry.governments())) {
 			NodeTotal last = previous.get(current.node().code());

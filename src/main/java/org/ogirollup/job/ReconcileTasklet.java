@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -62,9 +61,7 @@ class ReconcileTasklet implements Tasklet {
 			.toList();
 		Set<String> regions = reports.stream().map(Consolidated::unitCode).collect(Collectors.toSet());
 		List<Unit> regionUnits = this.registry.governments().stream().filter((unit) -> regions.contains(unit.code())).toList();
-		Map<String, NodeTotal> computed = this.totals.load(this.year, regionUnits)
-			.stream()
-			.collect(Collectors.toMap((total) -> total.node().code(), Function.identity()));
+		Map<String, NodeTotal> computed = this.totals.loadByNode(this.year, regionUnits);
 		RegionMembers members = new RegionMembers(this.registry, Catalog.forReportYear(this.year), regions);
 		if (!regions.isEmpty()) {
 			this.submissions.forEachAccepted(this.year, Scope.OWN, members::add);

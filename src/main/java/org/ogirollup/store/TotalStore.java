@@ -30,6 +30,11 @@ public class TotalStore {
 					.toList());
 	}
 
+	/** The stored totals of a year for the given nodes, by node code; nodes without one are left out. */
+	public Map<String, NodeTotal> loadByNode(int year, List<Unit> nodes) {
+		return load(year, nodes).stream().collect(Collectors.toMap((total) -> total.node().code(), (total) -> total));
+	}
+
 	/**
 	 * The stored totals of a year for the given nodes, in their order; a node without a stored row
 	 * is left out.
