@@ -7,11 +7,15 @@
 --
 -- What it reads and what it skips:
 -- * units.csv as it is (code, name, level, parent_code).
--- * <year>/*.csv with union_by_name, so files with extra label or scope columns fit one table.
+-- * <year>/*.csv, every file under the first file's header, matched by position: the columns
+--   unit_code,report_year,item,value come first in every file, an extra label or scope column
+--   last. union_by_name = true would match by name, but DuckDB then keeps every file open at once:
+--   past the open-file limit (20,000 here, ~94,000 files for the country) it stops with "Too many
+--   open files", and on a province it took twice as long.
 --   DuckDB reads UTF-8 (a BOM is dropped) but has no GB18030 decoder without its encodings
---   extension, which it downloads and this machine cannot. GB18030 files stay readable all the
---   same because every column the script uses is ASCII: with ignore_errors the Chinese label cells
---   come through as undecoded bytes that nobody looks at. ignore_errors also drops malformed rows
+--   extension, which it downloads and this machine cannot. GB18030 files are read all the same
+--   because every column the script uses is ASCII: with ignore_errors the Chinese label cells come
+--   through as undecoded bytes that nobody looks at. ignore_errors also drops malformed rows
 --   without a word; the benchmark checks the totals against ogi-rollup's afterwards.
 -- * Region-wide reports (<code>.consolidated.csv) are left out by file name: a scope column is
 --   not in every file, so the script cannot count on it. Report text (.txt) is not read at all.
@@ -23,8 +27,8 @@ FROM read_csv('${units_csv}', header = true, all_varchar = true);
 
 CREATE TABLE vals AS
 SELECT unit_code, item, coalesce(try_cast(value AS DECIMAL(18, 2)), 0) AS value
-FROM read_csv('${year_dir}/*.csv', header = true, union_by_name = true, all_varchar = true,
-              ignore_errors = true, filename = true)
+FROM read_csv('${year_dir}/*.csv', header = true, all_varchar = true, ignore_errors = true,
+              filename = true)
 WHERE filename NOT LIKE '%.consolidated.csv';
 
 -- every unit with itself and each of its ancestors
