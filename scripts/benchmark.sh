@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Times `aggregate` against the analyst's DuckDB script on generated data (issue 5).
+#   scripts/benchmark.sh [province|national|all] [--work=/tmp/ogi-bench] [--year=2021]
+# province: 21 (辽宁省) with 30 departments per government, about 3,500 submissions;
+# national: the whole country with 15 and with 30 departments (about 50,000 and 100,000), to show
+# the cost is linear; all: the three; national-half or national-full: one of the two. Data is generated once into <work>/data and reused.
+# Prints a Markdown table and appends it, with the machine, to target/benchmark-results.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/ogi-rollup.jar ] || mvn -q -B package -DskipTests
+# the benchmark class and DuckDB's driver live on the test classpath only, never in the jar
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/benchmark.classpath
+exec java -cp "target/test-classes:$(cat target/benchmark.classpath)" org.ogirollup.benchmark.Benchmark "$@"

@@ -1,0 +1,548 @@
+package org.ogirollup.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 5: times {@code aggregate} of the built jar, as a child process with JVM
+ * start included, side by side with the analyst's DuckDB script
+ * ({@code src/test/resources/benchmark/duckdb-rollup.sql}) on the same generated files, and prints
+ * a Markdown table. Run it with {@code scripts/benchmark.sh}; it is not a test and {@code mvn
+ * verify} never runs it.
+ *
+ * <pre>
+ * Benchmark [province|national|all|national-half|national-full] [--work=/tmp/ogi-bench] [--jar=target/ogi-rollup.jar]
+ *           [--year=2021] [--results=target/benchmark-results.md]
+ * </pre>
+ *
+ * Peak heap is read from the child's GC log ({@code -Xlog:gc,gc+heap+exit}): the largest heap
+ * occupancy before any collection, or at exit, whichever is larger. Peak RSS comes from
+ * {@code /usr/bin/time -v} when it is installed.
+ */
+public final class Benchmark {
+
+	/** One data size: a name, the generator options that make it. */
+	record Size(String name, String scope, int departments) {
+
+		List<String> generateArgs(int year, Path output) {
+			return List.of("generate", "--scope=" + this.scope, "--years=" + year,
+					"--departments=" + this.departments, "--seed=2019", "--output=" + output);
+		}
+
+	}
+
+	/** What one size measured. */
+	record Result(Size size, long submissions, long files, long bytes, double readSeconds, double ogiSeconds,
+			double duckSeconds, double peakHeapMb, double liveHeapMb, double peakRssMb, String totalsAgree) {
+	}
+
+	private static final Size PROVINCE = new Size("province 21", "21", 30);
+
+	private static final Size NATIONAL_HALF = new Size("national, half", "national", 15);
+
+	private static final Size NATIONAL = new Size("national", "national", 30);
+
+	private static final String SQL_RESOURCE = "/benchmark/duckdb-rollup.sql";
+
+	private static final Set<String> GOVERNMENT_LEVELS = Set.of("nation", "province", "city", "county");
+
+	private final Path work;
+
+	private final Path jar;
+
+	private final int year;
+
+	private final Path results;
+
+	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+	Benchmark(Path work, Path jar, int year, Path results) {
+		this.work = work;
+		this.jar = jar;
+		this.year = year;
+		this.results = results;
+	}
+
+	public static void main(String[] args) throws Exception {
+		String which = "province";
+		Path work = Path.of("/tmp/ogi-bench");
+		Path jar = Path.of("target/ogi-rollup.jar");
+		Path results = Path.of("target/benchmark-results.md");
+		int year = 2021;
+		for (String arg : args) {
+			if (arg.startsWith("--work=")) {
+				work = Path.of(arg.substring(7));
+			}
+			else if (arg.startsWith("--jar=")) {
+				jar = Path.of(arg.substring(6));
+			}
+			else if (arg.startsWith("--year=")) {
+				year = Integer.parseInt(arg.substring(7));
+			}
+			else if (arg.startsWith("--results=")) {
+				results = Path.of(arg.substring(10));
+			}
+			else if (!arg.startsWith("--")) {
+				which = arg;
+			}
+			else {
+				fail("unknown option " + arg + "; usage: Benchmark [province|national|all] [--work=DIR] [--jar=JAR]"
+						+ " [--year=YYYY] [--results=FILE]");
+			}
+		}
+		List<Size> sizes = switch (which) {
+			case "province" -> List.of(PROVINCE);
+			case "national" -> List.of(NATIONAL_HALF, NATIONAL);
+			case "national-half" -> List.of(NATIONAL_HALF);
+			case "national-full" -> List.of(NATIONAL);
+			case "all" -> List.of(PROVINCE, NATIONAL_HALF, NATIONAL);
+			default -> {
+				fail("unknown size '" + which + "': province, national, all (or national-half, national-full)");
+				yield List.of();
+			}
+		};
+		if (!Files.isRegularFile(jar)) {
+			fail("no " + jar + ": build it first with mvn -q -B package -DskipTests");
+		}
+		loadDuckDb();
+		new Benchmark(work.toAbsolutePath(), jar.toAbsolutePath(), year, results.toAbsolutePath()).run(sizes);
+	}
+
+	void run(List<Size> sizes) throws Exception {
+		List<Result> measured = new ArrayList<>();
+		for (Size size : sizes) {
+			measured.add(measure(size));
+		}
+		String table = table(measured);
+		System.out.println();
+		System.out.println(table);
+		String report = "## " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+				.substring(0, 16) + " UTC\n\n" + machine() + "\n" + table + "\n" + notes() + "\n";
+		Files.createDirectories(this.results.getParent());
+		Files.writeString(this.results, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		System.out.println("appended to " + this.results);
+	}
+
+	private Result measure(Size size) throws Exception {
+		Path data = generate(size);
+		Path yearDir = data.resolve(String.valueOf(this.year));
+		Path run = this.work.resolve("runs").resolve(folderName(size));
+		deleteTree(run);
+		Files.createDirectories(run);
+
+		List<Path> files = listFiles(yearDir);
+		long bytes = 0;
+		for (Path file : files) {
+			bytes += Files.size(file);
+		}
+		// warm the page cache (there is no dropping it without root tricks), then time one plain read
+		readAll(files);
+		long start = System.nanoTime();
+		readAll(files);
+		double readSeconds = seconds(start);
+		log("%s: %d files, %.0f MB, read in %.1f s (warm cache)", size.name(), files.size(), bytes / 1e6,
+				readSeconds);
+
+		Path ogiOut = run.resolve("ogi-out");
+		Path gcLog = run.resolve("gc.log");
+		Path timeLog = run.resolve("time.txt");
+		Path aggregateLog = run.resolve("aggregate.log");
+		List<String> command = new ArrayList<>();
+		boolean timeV = Files.isExecutable(Path.of("/usr/bin/time"));
+		if (timeV) {
+			command.addAll(List.of("/usr/bin/time", "-v", "-o", timeLog.toString()));
+		}
+		command.addAll(List.of(this.java.toString(), "-Xmx1g", "-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar",
+				this.jar.toString(), "aggregate", "--input=" + data, "--output=" + ogiOut,
+				"--data=" + run.resolve("ogi-data"), "--year=" + this.year));
+		log("%s: ogi-rollup aggregate ...", size.name());
+		start = System.nanoTime();
+		int exit = runProcess(command, aggregateLog);
+		double ogiSeconds = seconds(start);
+		if (exit != 0) {
+			fail("aggregate exited with " + exit + "; see " + aggregateLog);
+		}
+		long submissions = submissionsRead(aggregateLog);
+		double peakHeap = peakHeapMb(gcLog);
+		double liveHeap = liveHeapMb(gcLog);
+		double peakRss = timeV ? peakRssMb(timeLog) : Double.NaN;
+		log("%s: ogi-rollup %.1f s, %d submissions, peak heap %.0f MB (%.0f MB after GC), peak RSS %.0f MB",
+				size.name(), ogiSeconds, submissions, peakHeap, liveHeap, peakRss);
+
+		Path duckTotals = run.resolve("duckdb-totals.csv");
+		log("%s: DuckDB script ...", size.name());
+		start = System.nanoTime();
+		double duckSeconds;
+		String agree;
+		try {
+			runDuckDb(data.resolve("units.csv"), yearDir, duckTotals);
+			duckSeconds = seconds(start);
+			log("%s: DuckDB %.1f s", size.name(), duckSeconds);
+			agree = compareTotals(ogiOut.resolve(String.valueOf(this.year)).resolve("totals.csv"), duckTotals);
+		}
+		catch (SQLException ex) {
+			duckSeconds = Double.NaN;
+			String message = ex.getMessage().lines().findFirst().orElse("");
+			log("%s: DuckDB failed after %.1f s: %s", size.name(), seconds(start), message);
+			agree = "DuckDB failed: " + message;
+		}
+		log("%s: totals agree: %s", size.name(), agree);
+		return new Result(size, submissions, files.size(), bytes, readSeconds, ogiSeconds, duckSeconds, peakHeap,
+				liveHeap, peakRss, agree);
+	}
+
+	/** The data of a size, generated by the jar's own generate command unless already there. */
+	private Path generate(Size size) throws Exception {
+		Path data = this.work.resolve("data").resolve(folderName(size));
+		Path marker = data.resolve("generate.args");
+		List<String> args = size.generateArgs(this.year, data);
+		String wanted = String.join(" ", args);
+		if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(wanted)) {
+			log("%s: reusing %s", size.name(), data);
+			return data;
+		}
+		deleteTree(data);
+		Files.createDirectories(data.getParent());
+		List<String> command = new ArrayList<>(List.of(this.java.toString(), "-jar", this.jar.toString()));
+		command.addAll(args);
+		log("%s: %s", size.name(), String.join(" ", command));
+		Path logFile = this.work.resolve("generate-" + folderName(size) + ".log");
+		if (runProcess(command, logFile) != 0) {
+			fail("generate failed; see " + logFile);
+		}
+		Files.writeString(marker, wanted + "\n");
+		return data;
+	}
+
+	// ---- DuckDB
+
+	private static void loadDuckDb() {
+		try {
+			Class.forName("org.duckdb.DuckDBDriver");
+			// the native library is loaded here, once, outside the timed runs
+			try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+					Statement statement = connection.createStatement()) {
+				statement.execute("SELECT 1");
+			}
+		}
+		catch (ClassNotFoundException ex) {
+			fail("DuckDB's JDBC driver (org.duckdb:duckdb_jdbc) is not on the classpath: run the benchmark through"
+					+ " scripts/benchmark.sh, which puts the test classpath on it");
+		}
+		catch (SQLException | LinkageError ex) {
+			fail("DuckDB's JDBC driver is there but its native library could not be loaded on this machine: " + ex);
+		}
+	}
+
+	/** Runs the analyst's script in a fresh in-memory database; the timing includes opening it. */
+	private void runDuckDb(Path units, Path yearDir, Path totals) throws Exception {
+		String script;
+		try (InputStream in = Benchmark.class.getResourceAsStream(SQL_RESOURCE)) {
+			if (in == null) {
+				fail(SQL_RESOURCE + " is not on the classpath");
+			}
+			script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		script = script.replace("${units_csv}", units.toString())
+			.replace("${year_dir}", yearDir.toString())
+			.replace("${year}", String.valueOf(this.year))
+			.replace("${totals_csv}", totals.toString());
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+			for (String sql : statements(script)) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute(sql);
+				}
+			}
+		}
+	}
+
+	/** The statements of a script: comment lines dropped, split at a semicolon that ends a line. */
+	static List<String> statements(String script) {
+		List<String> statements = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : script.split("\n")) {
+			if (line.strip().startsWith("--")) {
+				continue;
+			}
+			current.append(line).append('\n');
+			if (line.strip().endsWith(";")) {
+				statements.add(current.toString().strip());
+				current.setLength(0);
+			}
+		}
+		if (!current.toString().isBlank()) {
+			statements.add(current.toString().strip());
+		}
+		return statements;
+	}
+
+	// ---- reading what the runs left
+
+	private static final Pattern SUBMISSIONS_READ = Pattern.compile("submissions read (\\d+)");
+
+	private static long submissionsRead(Path aggregateLog) throws IOException {
+		Matcher matcher = SUBMISSIONS_READ.matcher(Files.readString(aggregateLog, StandardCharsets.UTF_8));
+		long read = -1;
+		while (matcher.find()) {
+			read = Long.parseLong(matcher.group(1));
+		}
+		if (read < 0) {
+			fail("no 'submissions read' line in " + aggregateLog);
+		}
+		return read;
+	}
+
+	private static final Pattern GC_BEFORE = Pattern.compile("\\s(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+
+	private static final Pattern HEAP_AT_EXIT = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
+	/**
+	 * Peak heap in MB: the largest occupancy just before a collection, or at exit (the heap is
+	 * fullest right before the collector runs, and the exit summary covers the tail after the last
+	 * collection).
+	 */
+	static double peakHeapMb(Path gcLog) throws IOException {
+		double peak = 0;
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher before = GC_BEFORE.matcher(line);
+			if (before.find()) {
+				peak = Math.max(peak, megabytes(Long.parseLong(before.group(1)), before.group(2)));
+			}
+			Matcher exit = HEAP_AT_EXIT.matcher(line);
+			if (exit.find()) {
+				peak = Math.max(peak, Long.parseLong(exit.group(2)) / 1024.0);
+			}
+		}
+		return peak;
+	}
+
+	private static final Pattern GC_AFTER = Pattern.compile("\\s\\d+[KMG]->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+
+	/** The largest heap occupancy right after a collection: close to the most the job kept live. */
+	static double liveHeapMb(Path gcLog) throws IOException {
+		double live = 0;
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher after = GC_AFTER.matcher(line);
+			if (after.find()) {
+				live = Math.max(live, megabytes(Long.parseLong(after.group(1)), after.group(2)));
+			}
+		}
+		return live;
+	}
+
+	private static double megabytes(long value, String unit) {
+		return switch (unit) {
+			case "K" -> value / 1024.0;
+			case "G" -> value * 1024.0;
+			default -> value;
+		};
+	}
+
+	private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+
+	private static double peakRssMb(Path timeLog) throws IOException {
+		if (!Files.isRegularFile(timeLog)) {
+			return Double.NaN;
+		}
+		Matcher matcher = MAX_RSS.matcher(Files.readString(timeLog));
+		return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024.0 : Double.NaN;
+	}
+
+	/**
+	 * Whether both computed the same totals: every (node, item) of DuckDB's file has the same value
+	 * in ogi-rollup's, and whatever only ogi-rollup lists (nodes or items with nothing to add) is 0.
+	 */
+	static String compareTotals(Path ogi, Path duck) throws IOException {
+		Map<String, BigDecimal> ours = totals(ogi);
+		Map<String, BigDecimal> theirs = totals(duck);
+		long differ = 0;
+		for (Map.Entry<String, BigDecimal> entry : theirs.entrySet()) {
+			BigDecimal value = ours.get(entry.getKey());
+			if (value == null || value.compareTo(entry.getValue()) != 0) {
+				differ++;
+			}
+		}
+		for (Map.Entry<String, BigDecimal> entry : ours.entrySet()) {
+			if (!theirs.containsKey(entry.getKey()) && entry.getValue().signum() != 0) {
+				differ++;
+			}
+		}
+		return differ == 0 ? "yes (" + ours.size() + " node×item)" : "NO: " + differ + " of " + ours.size() + " differ";
+	}
+
+	/** node_code,node_name,level,report_year,item,value of the government nodes, by node and item. */
+	private static Map<String, BigDecimal> totals(Path file) throws IOException {
+		Map<String, BigDecimal> totals = new HashMap<>();
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String header = reader.readLine();
+			if (header == null || !header.replace("\uFEFF", "").startsWith("node_code,")) {
+				throw new IOException("not a totals file: " + file);
+			}
+			String line;
+			while ((line = reader.readLine()) != null) {
+				// node names hold no commas in generated registries; the last two fields are item and value
+				String[] fields = line.split(",");
+				String level = fields[fields.length - 4];
+				if (!GOVERNMENT_LEVELS.contains(level)) {
+					continue;
+				}
+				String value = fields[fields.length - 1].strip();
+				totals.put(fields[0] + "|" + fields[fields.length - 2],
+						value.isEmpty() || value.equals("-") ? BigDecimal.ZERO : new BigDecimal(value));
+			}
+		}
+		return totals;
+	}
+
+	// ---- output
+
+	static String table(List<Result> results) {
+		StringBuilder table = new StringBuilder();
+		table.append("| data | submissions | files | MB | read s | ogi-rollup wall s | submissions/s | DuckDB wall s"
+				+ " | ratio ogi/DuckDB | peak heap MB | heap after GC MB | peak RSS MB | same totals |\n");
+		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		for (Result r : results) {
+			table.append(String.format(Locale.ROOT,
+					"| %s (`--departments=%d`) | %,d | %,d | %.0f | %.1f | %.1f | %,.0f | %.1f | %.2f | %.0f | %.0f | %s | %s |%n",
+					r.size().name(), r.size().departments(), r.submissions(), r.files(), r.bytes() / 1e6,
+					r.readSeconds(), r.ogiSeconds(), r.submissions() / r.ogiSeconds(), r.duckSeconds(),
+					r.ogiSeconds() / r.duckSeconds(), r.peakHeapMb(), r.liveHeapMb(),
+					Double.isNaN(r.peakRssMb()) ? "n/a" : String.format(Locale.ROOT, "%.0f", r.peakRssMb()),
+					r.totalsAgree()));
+		}
+		return table.toString();
+	}
+
+	private String notes() {
+		return """
+				Warm page cache: every file was read once before the timed runs (there is no dropping the
+				cache without root tricks); "read s" is a second plain read of all files. ogi-rollup: `java
+				-Xmx1g -jar %s aggregate --year=%d` as a child process with a fresh database folder, JVM start
+				included; peak heap = largest occupancy before a collection or at exit in its GC log
+				(`-Xlog:gc,gc+heap+exit`), heap after GC = largest occupancy right after one; peak RSS from `/usr/bin/time -v`. DuckDB: `duckdb-rollup.sql` through
+				the JDBC driver (native library loaded beforehand) in a fresh in-memory database, its default
+				threads. Same totals: DuckDB's totals.csv against ogi-rollup's, value for value.
+				""".formatted(this.jar.getFileName(), this.year);
+	}
+
+	private static String machine() {
+		StringBuilder text = new StringBuilder("```\n");
+		text.append("$ nproc\n").append(capture("nproc"));
+		text.append("$ free -g\n").append(capture("free", "-g"));
+		text.append("$ cat /proc/loadavg\n").append(capture("cat", "/proc/loadavg"));
+		text.append("$ java -version\n").append(capture(Path.of(System.getProperty("java.home"), "bin", "java")
+			.toString(), "-version"));
+		return text.append("```\n").toString();
+	}
+
+	private static String capture(String... command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor(30, TimeUnit.SECONDS);
+			return output.endsWith("\n") ? output : output + "\n";
+		}
+		catch (IOException ex) {
+			return "(" + ex.getMessage() + ")\n";
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "(interrupted)\n";
+		}
+	}
+
+	// ---- small helpers
+
+	private static int runProcess(List<String> command, Path logFile) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(logFile.toFile())
+			.start();
+		try {
+			return process.waitFor();
+		}
+		finally {
+			if (process.isAlive()) {
+				process.descendants().forEach(ProcessHandle::destroy);
+				process.destroy();
+			}
+		}
+	}
+
+	private static List<Path> listFiles(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			fail("no year folder " + dir);
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(Files::isRegularFile).sorted().toList();
+		}
+	}
+
+	private static void readAll(List<Path> files) {
+		byte[] buffer = new byte[1 << 16];
+		for (Path file : files) {
+			try (InputStream in = Files.newInputStream(file)) {
+				while (in.read(buffer) >= 0) {
+					// discard
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	private static String folderName(Size size) {
+		return (size.scope().equals("national") ? "national" : "province-" + size.scope()) + "-d" + size.departments();
+	}
+
+	private static double seconds(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	private static void log(String format, Object... args) {
+		System.out.printf("[benchmark] " + format + "%n", args);
+	}
+
+	private static void fail(String message) {
+		System.err.println("benchmark: " + message);
+		System.exit(2);
+	}
+
+}
