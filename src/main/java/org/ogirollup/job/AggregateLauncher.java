@@ -96,6 +96,7 @@ public class AggregateLauncher {
 
 	private Optional<JobExecution> lastUnfinishedRun(AggregateParameters parameters) {
 		for (JobInstance instance : recentInstances()) {
+			// null for an instance whose process was killed before its first execution was stored
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
 			if (last != null && parameters.sameWorkAs(last.getJobParameters())) {
 				BatchStatus status = last.getStatus();
@@ -106,15 +107,13 @@ public class AggregateLauncher {
 		return Optional.empty();
 	}
 
-	private long nextRunNumber() {
-		return recentInstances().stream()
-			.map(this.jobRepository::getLastJobExecution)
-			.filter((execution) -> execution != null)
-			.map((execution) -> execution.getJobParameters().getLong(AggregateParameters.RUN))
-			.filter((run) -> run != null)
-			.mapToLong(Long::longValue)
-			.max()
-			.orElse(0) + 1;
+	/**
+	 * A run number no earlier run has: the time. Counting up from the runs found would reuse the
+	 * number of an instance whose process was killed before its first execution was stored, and
+	 * Spring Batch refuses to start such an instance again.
+	 */
+	private static long nextRunNumber() {
+		return System.currentTimeMillis();
 	}
 
 	private List<JobInstance> recentInstances() {
