@@ -57,6 +57,9 @@ public final class AggregateCommand implements Command {
 				  validation.csv   every finding: file and line, unit, rule, severity, item, message
 				  coverage.csv     units expected, accepted, rejected and missing per government node
 				  missing.csv      the units that sent no submission
+				  yoy.csv          change since last year for every government node (yoy-units.csv: units)
+				  reconciliation.csv   region-wide reports against the computed totals of their region
+				  tables/<code>.csv    the three tables in the official layout, for Excel and WPS
 
 				Options:
 				  --input=DIR    input folder with units.csv and one folder per report year (default: input)
@@ -67,7 +70,8 @@ public final class AggregateCommand implements Command {
 				  --spring.datasource.url=...   use another database (PostgreSQL in production)
 
 				A run that was killed or failed is resumed from where it stopped when started again with
-				the same arguments on the same input; a changed input is read again from the start.
+				the same arguments on the same input. The next run of a year parses only the files that
+				changed since the last one.
 				Exit code: 0 when every year's job completed (rejected submissions included), 1 when a
 				job failed, 2 when it could not start (no input folder, broken registry, unwritable output).
 
