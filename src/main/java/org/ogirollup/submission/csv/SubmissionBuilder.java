@@ -10,6 +10,7 @@ import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
+import org.ogirollup.submission.BlankTotals;
 import org.ogirollup.submission.Findings;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
@@ -124,6 +125,7 @@ final class SubmissionBuilder {
 	}
 
 	SubmissionRead build() {
+		BlankTotals.derive(this.catalog, this.values).forEach(this::sayDerived);
 		if (this.yearMismatch != null) {
 			error(this.yearMismatch.firstLine(), Findings.YEAR_MISMATCH, this.yearMismatch.items(),
 					"报告年度为 '" + this.yearMismatch.reportYear() + "'（共 " + this.yearMismatch.rows() + " 行），与所在文件夹的年度 "
@@ -143,6 +145,17 @@ final class SubmissionBuilder {
 		Submission submission = new Submission(this.unitCode, this.year, this.scope, this.catalog, this.source,
 				this.firstLine, this.values);
 		return new SubmissionRead(submission, this.findings);
+	}
+
+	/** A blank total was not read as 0 but derived from its parts: the warning says so. */
+	private void sayDerived(Item total, BigDecimal sum) {
+		String code = total.code().value();
+		this.findings.replaceAll((finding) -> {
+			boolean onTotal = finding.ruleId().equals(Findings.BLANK_VALUE) && finding.items().equals(List.of(code));
+			return onTotal ? new Finding(finding.source(), finding.unitCode(), finding.reportYear(), finding.ruleId(),
+					finding.severity(), finding.items(), total.label() + " 未填写，按各分项之和计为 " + sum.toPlainString())
+					: finding;
+		});
 	}
 
 	/** A cell with a value that could not be read is reported as such, not also as missing. */

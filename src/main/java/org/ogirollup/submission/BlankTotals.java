@@ -1,0 +1,95 @@
+package org.ogirollup.submission;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ogirollup.catalog.Catalog;
+import org.ogirollup.catalog.Item;
+import org.ogirollup.catalog.ItemKind;
+
+/**
+ * Fills blank total cells with the sum of their parts (rules.md §7): a report that leaves a
+ * 总计 empty has not reported a total of zero. Row totals of section 三 first, then the column
+ * totals of （七）总计, then the group totals of section 四.
+ */
+public final class BlankTotals {
+
+	private static final String APPLY = "apply.";
+
+	private static final String RESULT = "apply.result.";
+
+	private static final String RESULT_TOTAL = "apply.result.total.";
+
+	private static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending");
+
+	private BlankTotals() {
+	}
+
+	/**
+	 * Derives every blank total whose parts are all present.
+	 * @param values the values in catalog order, changed in place
+	 * @return each derived total with its value
+	 */
+	public static Map<Item, BigDecimal> derive(Catalog catalog, Value[] values) {
+		Map<Item, BigDecimal> derived = new LinkedHashMap<>();
+		List<Item> items = catalog.items();
+		for (Item total : items) {
+			String code = total.code().value();
+			if (code.startsWith(APPLY) && code.endsWith(".total") && !code.startsWith(RESULT_TOTAL)) {
+				derive(total, partsOfRow(items, code), values, derived);
+			}
+		}
+		for (Item total : items) {
+			String code = total.code().value();
+			if (code.startsWith(RESULT_TOTAL) && !code.endsWith(".total")) {
+				String column = code.substring(RESULT_TOTAL.length());
+				derive(total, items.stream().filter((item) -> isOutcome(item, column)).toList(), values, derived);
+			}
+		}
+		catalog.item(RESULT_TOTAL + "total")
+			.ifPresent((total) -> derive(total, partsOfRow(items, total.code().value()), values, derived));
+		for (Item total : items) {
+			String code = total.code().value();
+			if (total.section().equals("四") && code.endsWith(".total")) {
+				String group = code.substring(0, code.length() - "total".length());
+				derive(total, OUTCOMES.stream().map((outcome) -> catalog.require(group + outcome)).toList(), values,
+						derived);
+			}
+		}
+		return derived;
+	}
+
+	private static List<Item> partsOfRow(List<Item> items, String totalCode) {
+		String row = totalCode.substring(0, totalCode.length() - "total".length());
+		return items.stream()
+			.filter((item) -> item.code().value().startsWith(row) && !item.code().value().equals(totalCode)
+					&& item.code().value().indexOf('.', row.length()) < 0)
+			.toList();
+	}
+
+	private static boolean isOutcome(Item item, String column) {
+		String code = item.code().value();
+		return code.startsWith(RESULT) && !code.startsWith(RESULT_TOTAL) && code.endsWith("." + column);
+	}
+
+	private static void derive(Item total, List<Item> parts, Value[] values, Map<Item, BigDecimal> derived) {
+		Value blank = values[total.index()];
+		if (blank == null || blank.state() != Value.State.BLANK || total.kind() != ItemKind.COUNT_TOTAL
+				|| parts.isEmpty()) {
+			return;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Item part : parts) {
+			Value value = values[part.index()];
+			if (value == null) {
+				return;
+			}
+			sum = sum.add(value.amount());
+		}
+		values[total.index()] = Value.given(sum, blank.line(), blank.label());
+		derived.put(total, sum);
+	}
+
+}
