@@ -51,6 +51,9 @@ class ServeApiTests {
 
 	private static Path jobs;
 
+	/** The output "folder" of the definition {@code broken}: a file until a test replaces it. */
+	private static Path blockedOutput;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
@@ -84,6 +87,14 @@ class ServeApiTests {
 				  input: %s
 				  output: %s
 				""".formatted(FIXTURE, output));
+		blockedOutput = folder.resolve("blocked");
+		Files.writeString(jobs.resolve("broken.yml"), """
+				name: broken
+				job: aggregate
+				parameters:
+				  input: %s
+				  output: %s
+				""".formatted(FIXTURE, blockedOutput));
 		registry.add("ogi.jobs-dir", jobs::toString);
 	}
 
@@ -159,6 +170,28 @@ class ServeApiTests {
 		finally {
 			clients.shutdown();
 		}
+	}
+
+	@Test
+	void failedRunIsRestarted() throws Exception {
+		Files.deleteIfExists(blockedOutput);
+		Files.writeString(blockedOutput, "a file where the output folder should be");
+		HttpResponse<String> started = send("POST", "/api/runs", "{\"year\": 2019, \"definition\": \"broken\"}",
+				ANALYST);
+		assertThat(started.statusCode()).isEqualTo(202);
+		String failed = pollUntilEnded(started.headers().firstValue("Location").orElseThrow());
+		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("FAILED");
+		int failedId = JsonPath.read(failed, "$.id");
+
+		Files.delete(blockedOutput);
+		HttpResponse<String> restarted = send("POST", "/api/runs/" + failedId + "/restart", null, ANALYST);
+
+		assertThat(restarted.statusCode()).isEqualTo(202);
+		int restartedId = JsonPath.read(restarted.body(), "$.runs[0].id");
+		assertThat(restartedId).isNotEqualTo(failedId);
+		String run = pollUntilEnded(restarted.headers().firstValue("Location").orElseThrow());
+		assertThat((String) JsonPath.read(run, "$.status")).isEqualTo("COMPLETED");
+		assertThat(blockedOutput.resolve("2019/totals.csv")).exists();
 	}
 
 	@Test
