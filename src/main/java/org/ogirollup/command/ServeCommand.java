@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import org.ogirollup.Application;
+import org.ogirollup.operations.JobDefinitions;
 
 /**
  * {@code serve}: runs as a service: schedules the job definitions of {@code jobs/} that have a
@@ -62,11 +63,12 @@ public final class ServeCommand implements Command {
 
 	@Override
 	public int run(ApplicationArguments args) throws Exception {
+		Path jobs = folder(args, args.containsOption("jobs") ? "jobs" : "ogi.jobs-dir", "jobs");
+		// a broken definition stops the command before Spring starts, naming the file and the key
+		JobDefinitions.readFolder(jobs);
 		List<String> springArgs = new ArrayList<>(List.of(args.getSourceArgs()));
 		springArgs.add("--ogi.data-dir=" + folder(args, "data", "data"));
-		if (args.containsOption("jobs")) {
-			springArgs.add("--ogi.jobs-dir=" + folder(args, "jobs", "jobs"));
-		}
+		springArgs.add("--ogi.jobs-dir=" + jobs);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
 			.web(WebApplicationType.SERVLET)
 			.profiles("serve")
