@@ -8,6 +8,7 @@ import org.ogirollup.command.AggregateCommand;
 import org.ogirollup.command.CommandLine;
 import org.ogirollup.command.GenerateCommand;
 import org.ogirollup.command.ParseCommand;
+import org.ogirollup.command.ServeCommand;
 
 /**
  * ogi-rollup: turns the statistical tables of annual open-government reports into totals. The
@@ -18,7 +19,8 @@ public class Application {
 
 	public static void main(String[] args) {
 		CommandLine commandLine = new CommandLine(
-				List.of(new AggregateCommand(System.out), new ParseCommand(), new GenerateCommand()), System.out, System.err);
+				List.of(new AggregateCommand(System.out), new ParseCommand(), new GenerateCommand(), new ServeCommand()),
+				System.out, System.err);
 		System.exit(commandLine.run(args));
 	}
 

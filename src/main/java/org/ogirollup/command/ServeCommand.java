@@ -1,0 +1,97 @@
+package org.ogirollup.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import org.ogirollup.Application;
+import org.ogirollup.operations.JobDefinitions;
+
+/**
+ * {@code serve}: runs as a service: schedules the job definitions of {@code jobs/} that have a
+ * cron and offers the analysts' HTTP API, until the process is stopped.
+ */
+public final class ServeCommand implements Command {
+
+	@Override
+	public String name() {
+		return "serve";
+	}
+
+	@Override
+	public String summary() {
+		return "run as a service: scheduled job definitions and the analysts' HTTP API";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: java -jar ogi-rollup.jar serve [--jobs=DIR] [--data=DIR] [--server.port=8080]
+				                                      [--server.address=127.0.0.1]
+
+				Schedules every job definition of the jobs folder that has a cron, and serves the HTTP
+				API for analysts (HTTP Basic sign-in, users from ogi.users in the configuration):
+				  POST /api/runs                 {"year": 2021, "scope": "210900", "definition": "reaggregate"}
+				  GET  /api/runs                 runs with status, times and counts
+				  GET  /api/runs/{id}            one run
+				  GET  /api/runs/{id}/findings   findings by rule and severity for the run's year
+				  POST /api/runs/{id}/restart    restart a failed run
+				  GET  /actuator/health, /actuator/metrics
+
+				Options:
+				  --jobs=DIR              job definitions folder (default: jobs)
+				  --data=DIR              folder of the embedded H2 database (default: data)
+				  --server.port=N         port (default: 8080)
+				  --server.address=ADDR   address to listen on (default: 127.0.0.1, this machine only)
+				  --ogi.users[0].name=... --ogi.users[0].password={bcrypt}...   analysts
+
+				Stops on Ctrl-C or SIGTERM; a run cut short is resumed by the next start of its year.
+
+				Example:
+				  java -jar target/ogi-rollup.jar serve --server.port=8081
+				  curl -u analyst:demo-analyst-2026 -X POST -H 'Content-Type: application/json' \\
+				       -d '{"year": 2021}' http://127.0.0.1:8081/api/runs
+				""";
+	}
+
+	@Override
+	public int run(ApplicationArguments args) throws Exception {
+		Path jobs = folder(args, args.containsOption("jobs") ? "jobs" : "ogi.jobs-dir", "jobs");
+		// a broken definition stops the command before Spring starts, naming the file and the key
+		JobDefinitions.readFolder(jobs);
+		List<String> springArgs = new ArrayList<>(List.of(args.getSourceArgs()));
+		springArgs.add("--ogi.data-dir=" + folder(args, "data", "data"));
+		springArgs.add("--ogi.jobs-dir=" + jobs);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.web(WebApplicationType.SERVLET)
+			.profiles("serve")
+			.run(springArgs.toArray(String[]::new));
+		CountDownLatch closed = new CountDownLatch(1);
+		context.addApplicationListener((event) -> {
+			if (event instanceof ContextClosedEvent) {
+				closed.countDown();
+			}
+		});
+		if (context.isActive()) {
+			closed.await();
+		}
+		return 0;
+	}
+
+	private static Path folder(ApplicationArguments args, String option, String fallback) {
+		List<String> values = args.getOptionValues(option);
+		String value = (values == null || values.isEmpty()) ? fallback : values.get(values.size() - 1);
+		if (value.isBlank()) {
+			throw new IllegalArgumentException("--" + option + " needs a folder");
+		}
+		return Path.of(value).toAbsolutePath().normalize();
+	}
+
+}

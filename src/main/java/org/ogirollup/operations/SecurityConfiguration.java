@@ -1,0 +1,72 @@
+package org.ogirollup.operations;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in for the service: HTTP Basic against the analysts of {@link AnalystUsers}, every
+ * {@code /api/**} and actuator endpoint authenticated except {@code /actuator/health}, which a
+ * load balancer or monitor may poll anonymously (it shows details to signed-in users only).
+ * <p>
+ * CSRF protection is off for {@code /api/**}: the API is called by scripts with HTTP Basic
+ * credentials on every request and no session or cookie, so a forged cross-site request carries
+ * no credentials the browser would add by itself. Sessions are never created.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile(ServeConfiguration.PROFILE)
+@EnableConfigurationProperties(AnalystUsers.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService analysts(AnalystUsers configured) {
+		if (configured.users().isEmpty()) {
+			throw new IllegalStateException("no analysts configured: set ogi.users[0].name and ogi.users[0].password");
+		}
+		List<UserDetails> users = new ArrayList<>();
+		for (int i = 0; i < configured.users().size(); i++) {
+			AnalystUsers.User user = configured.users().get(i);
+			if (user.name() == null || user.name().isBlank()) {
+				throw new IllegalStateException("ogi.users[" + i + "].name is required");
+			}
+			if (user.password() == null || !user.password().matches("\\{[a-z0-9]+\\}.+")) {
+				throw new IllegalStateException("ogi.users[" + i + "].password must be a hashed password such as"
+						+ " {bcrypt}$2a$10$..., never the plain password");
+			}
+			users.add(User.withUsername(user.name()).password(user.password()).roles("ANALYST").build());
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+}
