@@ -1,0 +1,3 @@
+-- PostgreSQL's version 4 makes its text columns order by character code (collation "C").
+-- H2 already orders text that way, so here there is nothing to change: this version exists so
+-- that both databases go through the same versions.
