@@ -94,10 +94,7 @@ public final class AggregateCommand implements Command {
 		this.out.printf("ogi-rollup aggregate: %d units in the registry, years %s%n", registry.size(), years);
 		List<String> springArgs = new ArrayList<>(List.of(args.getSourceArgs()));
 		springArgs.add("--ogi.data-dir=" + data);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(springArgs.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = start(springArgs, data)) {
 			AggregateLauncher launcher = context.getBean(AggregateLauncher.class);
 			boolean allCompleted = true;
 			for (int year : years) {
@@ -107,6 +104,29 @@ public final class AggregateCommand implements Command {
 			}
 			return allCompleted ? 0 : 1;
 		}
+	}
+
+	private static ConfigurableApplicationContext start(List<String> springArgs, Path data) {
+		try {
+			return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.run(springArgs.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			if (rootMessage(ex).contains("The file is locked")) {
+				throw new IllegalStateException("the database in " + data + " is in use by another ogi-rollup process"
+						+ " (a running serve or aggregate): wait for it to finish, or give another --data folder", ex);
+			}
+			throw new IllegalStateException("cannot start: " + rootMessage(ex), ex);
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
 	}
 
 	private static Path folder(ApplicationArguments args, String option, String fallback) {
