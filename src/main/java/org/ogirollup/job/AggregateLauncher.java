@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -44,8 +46,11 @@ public class AggregateLauncher {
 
 	private final FindingStore findings;
 
+	private final DataSource dataSource;
+
 	AggregateLauncher(JobOperator jobOperator, JobRepository jobRepository, Job aggregateJob,
-			SubmissionStore submissions, FindingStore findings) {
+			SubmissionStore submissions, FindingStore findings, DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.aggregateJob = aggregateJob;
@@ -63,7 +68,17 @@ public class AggregateLauncher {
 
 	}
 
+	/**
+	 * Runs one year, resuming its unfinished run on the same input.
+	 * @throws IllegalStateException when another process sharing the database runs the year
+	 */
 	public YearResult run(Path input, Path output, int year) throws Exception {
+		try (YearLock lock = YearLock.acquire(this.dataSource, year)) {
+			return runLocked(input, output, year);
+		}
+	}
+
+	private YearResult runLocked(Path input, Path output, int year) throws Exception {
 		AggregateParameters parameters = new AggregateParameters(year, input, output, InputFingerprint.of(input, year), 0);
 		Optional<JobExecution> unfinished = lastUnfinishedRun(parameters);
 		JobExecution execution;

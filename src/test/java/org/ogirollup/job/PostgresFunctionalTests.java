@@ -97,6 +97,29 @@ class PostgresFunctionalTests {
 		assertSameFiles(first, second);
 	}
 
+	@Test
+	void aYearThatAnotherProcessIsAggregatingIsRefused() throws Exception {
+		String url = createDatabase();
+		try (Connection otherProcess = DriverManager.getConnection(url, this.user, this.password);
+				Statement statement = otherProcess.createStatement()) {
+			statement.execute("select pg_advisory_lock(" + 0x06_01_2019 + ", 2019)");
+
+			ByteArrayOutputStream console = new ByteArrayOutputStream();
+			PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+			List<String> args = new ArrayList<>(List.of("aggregate", "--input=" + BASIC,
+					"--output=" + this.work.resolve("refused"), "--data=" + this.work.resolve("data")));
+			args.addAll(postgres(url));
+			int exit = new CommandLine(List.of(new AggregateCommand(out)), out, out).run(args.toArray(String[]::new));
+
+			assertThat(exit).isEqualTo(CommandLine.CANNOT_RUN);
+			assertThat(console.toString(StandardCharsets.UTF_8))
+				.contains("report year 2019 is being aggregated by another process");
+			assertThat(this.work.resolve("refused/2019")).doesNotExist();
+		}
+		// once the other process is gone, the year runs
+		assertThat(aggregate(BASIC, this.work.resolve("after"), postgres(url))).contains("2019: completed");
+	}
+
 	private void assertSameOutputs(Path input) throws Exception {
 		Path onH2 = this.work.resolve("h2-output");
 		Path onPostgres = this.work.resolve("postgres-output");
