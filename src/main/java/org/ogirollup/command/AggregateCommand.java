@@ -48,7 +48,8 @@ public final class AggregateCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: java -jar ogi-rollup.jar aggregate [--input=DIR] [--output=DIR] [--year=YYYY] [--data=DIR]
+				Usage: java -jar ogi-rollup.jar aggregate [--input=DIR] [--output=DIR] [--year=YYYY] [--scope=CODE]
+				                                          [--data=DIR]
 
 				Reads input/units.csv and every submission in input/<year>/ (canonical CSV or published
 				report text), checks each one against its format's rules, rolls accepted submissions up
@@ -66,6 +67,9 @@ public final class AggregateCommand implements Command {
 				  --output=DIR   output folder (default: output)
 				  --year=YYYY    only this report year; repeat or separate with commas for several
 				                 (default: every year folder found in the input)
+				  --scope=CODE   re-aggregation after a correction: read again only the changed files of this
+				                 government's subtree (a city or county code), keep every other file as
+				                 stored, and compute every total and output anew (default: the whole input)
 				  --data=DIR     folder of the embedded H2 database with run history (default: data)
 				  --spring.datasource.url=...   use another database (PostgreSQL in production)
 
@@ -89,6 +93,7 @@ public final class AggregateCommand implements Command {
 			throw new IllegalArgumentException("input folder not found: " + input);
 		}
 		Registry registry = readRegistry(input);
+		String scope = scope(args, registry);
 		List<Integer> years = years(args, input);
 		checkWritable(output);
 		this.out.printf("ogi-rollup aggregate: %d units in the registry, years %s%n", registry.size(), years);
@@ -98,7 +103,7 @@ public final class AggregateCommand implements Command {
 			AggregateLauncher launcher = context.getBean(AggregateLauncher.class);
 			boolean allCompleted = true;
 			for (int year : years) {
-				YearResult result = launcher.run(input, output, year);
+				YearResult result = launcher.run(input, output, year, scope);
 				printSummary(result, output);
 				allCompleted &= result.completed();
 			}
@@ -127,6 +132,21 @@ public final class AggregateCommand implements Command {
 			root = root.getCause();
 		}
 		return String.valueOf(root.getMessage());
+	}
+
+	/** The government whose subtree is read again, checked against the registry; empty for all. */
+	private static String scope(ApplicationArguments args, Registry registry) {
+		List<String> values = args.getOptionValues("scope");
+		if (values == null || values.isEmpty()) {
+			return "";
+		}
+		String code = values.get(values.size() - 1).strip();
+		boolean government = registry.unit(code).map((unit) -> unit.level().isGovernment()).orElse(false);
+		if (!government) {
+			throw new IllegalArgumentException("--scope takes the code of a government in units.csv (a province,"
+					+ " city or county), not '" + code + "'");
+		}
+		return code;
 	}
 
 	private static Path folder(ApplicationArguments args, String option, String fallback) {

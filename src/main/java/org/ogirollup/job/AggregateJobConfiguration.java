@@ -58,8 +58,8 @@ class AggregateJobConfiguration {
 	@Bean
 	@StepScope
 	PrepareYearTasklet prepareYearTasklet(SubmissionStore store, @Value("#{jobParameters['input']}") String input,
-			@Value("#{jobParameters['year']}") long year) {
-		return new PrepareYearTasklet(store, Path.of(input), (int) year);
+			@Value("#{jobParameters['year']}") long year, @Value("#{jobParameters['scope']}") String scope) {
+		return new PrepareYearTasklet(store, Path.of(input), (int) year, RunFolders.scope(input, scope));
 	}
 
 	@Bean

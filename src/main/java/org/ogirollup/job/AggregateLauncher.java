@@ -68,18 +68,26 @@ public class AggregateLauncher {
 
 	}
 
+	/** Runs one year over the whole input, resuming its unfinished run on the same input. */
+	public YearResult run(Path input, Path output, int year) throws Exception {
+		return run(input, output, year, "");
+	}
+
 	/**
-	 * Runs one year, resuming its unfinished run on the same input.
+	 * Runs one year reading again only the changed files of one government's subtree; the other
+	 * stored files are kept as they are, and every total and output is computed anew.
+	 * @param scope the government's code, or empty for the whole input
 	 * @throws IllegalStateException when another process sharing the database runs the year
 	 */
-	public YearResult run(Path input, Path output, int year) throws Exception {
+	public YearResult run(Path input, Path output, int year, String scope) throws Exception {
 		try (YearLock lock = YearLock.acquire(this.dataSource, year)) {
-			return runLocked(input, output, year);
+			return runLocked(input, output, year, scope);
 		}
 	}
 
-	private YearResult runLocked(Path input, Path output, int year) throws Exception {
-		AggregateParameters parameters = new AggregateParameters(year, input, output, InputFingerprint.of(input, year), 0);
+	private YearResult runLocked(Path input, Path output, int year, String scope) throws Exception {
+		AggregateParameters parameters = new AggregateParameters(year, input, output, scope,
+				InputFingerprint.of(input, year), 0);
 		Optional<JobExecution> unfinished = lastUnfinishedRun(parameters);
 		JobExecution execution;
 		if (unfinished.isPresent()) {
@@ -92,7 +100,7 @@ public class AggregateLauncher {
 			execution = this.jobOperator.restart(previous);
 		}
 		else {
-			AggregateParameters fresh = new AggregateParameters(year, input, output, parameters.fingerprint(),
+			AggregateParameters fresh = new AggregateParameters(year, input, output, scope, parameters.fingerprint(),
 					nextRunNumber());
 			execution = this.jobOperator.start(this.aggregateJob, fresh.toJobParameters());
 		}

@@ -74,10 +74,11 @@ class IngestStepConfiguration {
 	SubmissionFileReader submissionFileReader(SubmissionStore store, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year,
 			@Value("#{stepExecutionContext['" + FileRangePartitioner.FROM + "']}") int from,
-			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") int to) {
+			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") int to,
+			@Value("#{jobParameters['scope']}") String scope) {
 		Path inputRoot = Path.of(input);
 		return new SubmissionFileReader(inputRoot, inputRoot.resolve(String.valueOf(year)), from, to,
-				store.storedFiles((int) year).keySet());
+				store.storedFiles((int) year).keySet(), RunFolders.scope(input, scope));
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,7 +25,8 @@ import org.ogirollup.submission.SubmissionFiles;
 /**
  * Gets a year ready to be read: keeps the stored files that did not change since the last run
  * (same size and time, or the same checksum), forgets the rest, and undoes what was derived from
- * them. When the registry or the application changed, every file is read again.
+ * them. A scoped run forgets only changed files of its subtree and keeps every other file as it
+ * was stored. When the registry or the application changed, every file is read again.
  */
 class PrepareYearTasklet implements Tasklet {
 
@@ -36,10 +38,13 @@ class PrepareYearTasklet implements Tasklet {
 
 	private final int year;
 
-	PrepareYearTasklet(SubmissionStore store, Path input, int year) {
+	private final RunScope scope;
+
+	PrepareYearTasklet(SubmissionStore store, Path input, int year, RunScope scope) {
 		this.store = store;
 		this.input = input;
 		this.year = year;
+		this.scope = scope;
 	}
 
 	@Override
@@ -59,8 +64,10 @@ class PrepareYearTasklet implements Tasklet {
 			current.put(SubmissionFiles.source(this.input, file), file);
 		}
 		int kept = 0;
+		Map<String, Set<String>> units = this.scope.isWhole() ? Map.of() : this.store.unitsByFile(this.year);
 		for (Map.Entry<String, FileStamp> stored : this.store.storedFiles(this.year).entrySet()) {
-			if (unchanged(current.get(stored.getKey()), stored.getKey(), stored.getValue())) {
+			boolean outOfScope = !this.scope.includesUnits(units.getOrDefault(stored.getKey(), Set.of()));
+			if (outOfScope || unchanged(current.get(stored.getKey()), stored.getKey(), stored.getValue())) {
 				kept++;
 			}
 			else {

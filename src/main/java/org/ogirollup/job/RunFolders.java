@@ -19,6 +19,11 @@ final class RunFolders {
 		return RegistryReader.read(Path.of(input).resolve("units.csv"));
 	}
 
+	/** The subtree a run reads again: the {@code scope} parameter, empty for the whole input. */
+	static RunScope scope(String input, String scope) {
+		return new RunScope(registry(input), (scope != null) ? scope : "");
+	}
+
 	/** The folder a year's submissions are read from. */
 	static Path yearInput(String input, long year) {
 		return Path.of(input).resolve(String.valueOf(year));

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,8 +30,6 @@ import org.ogirollup.store.FindingStore.RuleCount;
 @Profile(ServeConfiguration.PROFILE)
 @RequestMapping("/api/runs")
 class RunController {
-
-	private static final Log logger = LogFactory.getLog(RunController.class);
 
 	/** The definition whose folders a run started over HTTP uses unless another is named. */
 	static final String DEFAULT_DEFINITION = "reaggregate";
@@ -92,20 +88,18 @@ class RunController {
 					+ "' does not name its years");
 		}
 		List<String> notes = new ArrayList<>();
-		String scope = (body.scope() != null) ? body.scope() : definition.scope().orElse(null);
-		if (scope != null) {
+		String scope = (body.scope() != null) ? body.scope() : definition.scope().orElse("");
+		if (!scope.isEmpty()) {
 			if (!scope.matches("\\d{6}")) {
 				throw new IllegalArgumentException("'scope' must be a city or county code such as 210900, not '" + scope
 						+ "'");
 			}
-			String note = "scope " + scope + " ignored: scoped re-aggregation is not available yet, the whole year is"
-					+ " aggregated (same outputs)";
-			logger.warn("POST /api/runs: " + note);
-			notes.add(note);
+			notes.add("scope " + scope + ": only the changed files of its subtree are read again; every total is"
+					+ " computed anew");
 		}
 		List<StartedRun> started = new ArrayList<>();
 		for (int year : years) {
-			long id = this.runs.start(year, definition.input(), definition.output(), "definition " + name);
+			long id = this.runs.start(year, definition.input(), definition.output(), scope, "definition " + name);
 			started.add(new StartedRun(id, year, URI.create("/api/runs/" + id)));
 		}
 		return ResponseEntity.accepted().location(started.get(0).location()).body(new Started(started, notes));

@@ -60,11 +60,11 @@ public class Runs implements DisposableBean {
 	 * @throws YearBusyException when a run of the year is under way in this process
 	 * @throws IllegalArgumentException when the input has no folder for the year
 	 */
-	public long start(int year, Path input, Path output, String origin) {
+	public long start(int year, Path input, Path output, String scope, String origin) {
 		if (!Files.isDirectory(input.resolve(String.valueOf(year)))) {
 			throw new IllegalArgumentException("no folder for report year " + year + " in " + input);
 		}
-		return submit(year, origin, () -> this.launcher.run(input, output, year));
+		return submit(year, origin, () -> this.launcher.run(input, output, year, scope));
 	}
 
 	/** Restarts a failed or stopped run with {@link JobOperator#restart(JobExecution)}. */

@@ -30,7 +30,8 @@ public record ScheduledRun(JobDefinition definition, Runs runs) implements Runna
 		}
 		for (int year : years) {
 			try {
-				long id = this.runs.start(year, this.definition.input(), this.definition.output(), origin);
+				long id = this.runs.start(year, this.definition.input(), this.definition.output(),
+						this.definition.scope().orElse(""), origin);
 				logger.info("Run for " + origin + ", " + year + " started as run " + id);
 			}
 			catch (YearBusyException ex) {

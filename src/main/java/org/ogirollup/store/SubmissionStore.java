@@ -3,9 +3,11 @@ package org.ogirollup.store;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -77,6 +79,16 @@ public class SubmissionStore {
 					files.put(rs.getString(1), new FileStamp(rs.getLong(2), rs.getLong(3), rs.getString(4)));
 				}, year);
 		return files;
+	}
+
+	/** The units whose submissions each stored file of a year held. */
+	public Map<String, Set<String>> unitsByFile(int year) {
+		Map<String, Set<String>> units = new HashMap<>();
+		this.jdbc.query("select distinct source_file, unit_code from submission where report_year = ?",
+				(rs) -> {
+					units.computeIfAbsent(rs.getString(1), (file) -> new HashSet<>()).add(rs.getString(2));
+				}, year);
+		return units;
 	}
 
 	/** Records a new modification time for a file whose content did not change. */

@@ -114,7 +114,7 @@ class AggregateJobFunctionalTests {
 
 	/** Returns the status, not the execution: the batch test listeners call methods returning one. */
 	private BatchStatus runYear(int year, long run) throws Exception {
-		AggregateParameters parameters = new AggregateParameters(year, INPUT, this.output, "fixture", run);
+		AggregateParameters parameters = new AggregateParameters(year, INPUT, this.output, "", "fixture", run);
 		return this.jobOperatorTestUtils.startJob(parameters.toJobParameters()).getStatus();
 	}
 

@@ -87,7 +87,7 @@ class PublishedReportsFunctionalTests {
 
 	/** Returns the status, not the execution: the batch test listeners call methods returning one. */
 	private BatchStatus runYear(int year) throws Exception {
-		AggregateParameters parameters = new AggregateParameters(year, INPUT, this.output, "published", System.nanoTime());
+		AggregateParameters parameters = new AggregateParameters(year, INPUT, this.output, "", "published", System.nanoTime());
 		return this.jobOperatorTestUtils.startJob(parameters.toJobParameters()).getStatus();
 	}
 
