@@ -47,6 +47,11 @@ class ServeConfiguration {
 	}
 
 	@Bean
+	InterruptedRuns interruptedRuns(JobRepository jobRepository, Runs runs) {
+		return new InterruptedRuns(jobRepository, runs);
+	}
+
+	@Bean
 	RunHistory runHistory(JobRepository jobRepository, SubmissionStore submissions) {
 		return new RunHistory(jobRepository, submissions);
 	}

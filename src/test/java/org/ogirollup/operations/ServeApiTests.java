@@ -22,6 +22,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -64,6 +67,12 @@ class ServeApiTests {
 
 	@Autowired
 	ScheduledTaskHolder scheduler;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	InterruptedRuns interruptedRuns;
 
 	@DynamicPropertySource
 	static void jobDefinitions(DynamicPropertyRegistry registry) throws IOException {
@@ -112,6 +121,29 @@ class ServeApiTests {
 		assertThat(send("GET", "/api/runs", null, null).statusCode()).isEqualTo(401);
 		assertThat(send("GET", "/api/runs", null, "analyst:wrong-password").statusCode()).isEqualTo(401);
 		assertThat(send("GET", "/actuator/metrics", null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aRunThatAKilledServiceLeftUnfinishedIsResumedAtStart() throws Exception {
+		// given a run whose record still says it runs, as a service killed mid-run leaves it
+		HttpResponse<String> started = send("POST", "/api/runs", "{\"year\": 2019}", ANALYST);
+		long id = ((Number) JsonPath.read(started.body(), "$.runs[0].id")).longValue();
+		pollUntilEnded("/api/runs/" + id);
+		JobExecution killed = this.jobRepository.getJobExecution(id);
+		killed.setStatus(BatchStatus.STARTED);
+		killed.setEndTime(null);
+		this.jobRepository.update(killed);
+
+		// when the service starts
+		this.interruptedRuns.resume();
+		waitForRunsToEnd();
+
+		// then the run was recovered and resumed to completion
+		assertThat(this.jobRepository.findRunningJobExecutions("aggregateJob")).isEmpty();
+		JobExecution resumed = this.jobRepository.getLastJobExecution(killed.getJobInstance());
+		assertThat(resumed.getId()).isNotEqualTo(id);
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobRepository.getJobExecution(id).getStatus()).isEqualTo(BatchStatus.FAILED);
 	}
 
 	@Test
