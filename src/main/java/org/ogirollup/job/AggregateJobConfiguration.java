@@ -106,8 +106,7 @@ class AggregateJobConfiguration {
 	ExportTasklet exportTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new ExportTasklet(submissions, findings, totals, RunFolders.registry(input),
-				RunFolders.yearOutput(output, year), (int) year);
+		return new ExportTasklet(submissions, findings, totals, YearOutputs.of(input, output, year));
 	}
 
 }

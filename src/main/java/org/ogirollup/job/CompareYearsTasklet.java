@@ -1,7 +1,6 @@
 package org.ogirollup.job;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import org.ogirollup.catalog.Catalog;
 import org.ogirollup.comparison.NodeDeltas;
 import org.ogirollup.comparison.YearOverYear;
 import org.ogirollup.export.ComparisonTables;
-import org.ogirollup.registry.Registry;
 import org.ogirollup.rollup.NodeTotal;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
@@ -35,37 +33,31 @@ class CompareYearsTasklet implements Tasklet {
 
 	private final TotalStore totals;
 
-	private final Registry registry;
+	private final YearOutputs outputs;
 
-	private final Path folder;
-
-	private final int year;
-
-	CompareYearsTasklet(SubmissionStore submissions, TotalStore totals, Registry registry, Path folder, int year) {
+	CompareYearsTasklet(SubmissionStore submissions, TotalStore totals, YearOutputs outputs) {
 		this.submissions = submissions;
 		this.totals = totals;
-		this.registry = registry;
-		this.folder = folder;
-		this.year = year;
+		this.outputs = outputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		Map<String, NodeTotal> previous = this.totals.loadByNode(this.year - 1, this.registry.governments());
+		Map<String, NodeTotal> previous = this.totals.loadByNode(this.outputs.year() - 1, this.outputs.registry().governments());
 		if (previous.isEmpty()) {
-			logger.info(this.year + ": no totals of " + (this.year - 1)
+			logger.info(this.outputs.year() + ": no totals of " + (this.outputs.year() - 1)
 					+ " in the database, so yoy.csv and yoy-units.csv hold no deltas");
 		}
-		List<NodeDeltas> nodes = this.totals.load(this.year, this.registry.governments())
+		List<NodeDeltas> nodes = this.totals.load(this.outputs.year(), this.outputs.registry().governments())
 			.stream()
 			.filter((current) -> previous.containsKey(current.node().code()))
 			.map((current) -> deltas(previous.get(current.node().code()), current))
 			.toList();
-		ComparisonTables.writeYearOverYear(this.folder.resolve(ComparisonTables.YOY), this.year, nodes);
-		ComparisonTables.writeYearOverYear(this.folder.resolve(ComparisonTables.YOY_UNITS), this.year,
-				(consumer) -> this.submissions.forEachWithPreviousYear(this.year,
+		ComparisonTables.writeYearOverYear(this.outputs.folder().resolve(ComparisonTables.YOY), this.outputs.year(), nodes);
+		ComparisonTables.writeYearOverYear(this.outputs.folder().resolve(ComparisonTables.YOY_UNITS), this.outputs.year(),
+				(consumer) -> this.submissions.forEachWithPreviousYear(this.outputs.year(),
 						(unit, source, previousFormat, previousValues, currentFormat, currentValues) -> consumer
-							.accept(new NodeDeltas(this.registry.unit(unit).orElseThrow(), YearOverYear.compare(
+							.accept(new NodeDeltas(this.outputs.registry().unit(unit).orElseThrow(), YearOverYear.compare(
 									Catalog.of(previousFormat), previousValues, Catalog.of(currentFormat), currentValues)))));
 		return RepeatStatus.FINISHED;
 	}

@@ -44,8 +44,7 @@ class ComparisonStepConfiguration {
 	CompareYearsTasklet compareYearsTasklet(SubmissionStore submissions, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new CompareYearsTasklet(submissions, totals, RunFolders.registry(input),
-				RunFolders.yearOutput(output, year), (int) year);
+		return new CompareYearsTasklet(submissions, totals, YearOutputs.of(input, output, year));
 	}
 
 	@Bean
@@ -59,8 +58,7 @@ class ComparisonStepConfiguration {
 	ReconcileTasklet reconcileTasklet(SubmissionStore submissions, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new ReconcileTasklet(submissions, totals, RunFolders.registry(input),
-				RunFolders.yearOutput(output, year), (int) year);
+		return new ReconcileTasklet(submissions, totals, YearOutputs.of(input, output, year));
 	}
 
 	@Bean
@@ -73,8 +71,7 @@ class ComparisonStepConfiguration {
 	@StepScope
 	OfficialTablesTasklet officialTablesTasklet(TotalStore totals, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new OfficialTablesTasklet(totals, RunFolders.registry(input),
-				RunFolders.yearOutput(output, year), (int) year);
+		return new OfficialTablesTasklet(totals, YearOutputs.of(input, output, year));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.ogirollup.job;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -10,7 +9,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.ogirollup.export.MachineTables;
-import org.ogirollup.registry.Registry;
 import org.ogirollup.rollup.Coverage;
 import org.ogirollup.rollup.UnitOutcome;
 import org.ogirollup.store.FindingStore;
@@ -26,33 +24,26 @@ class ExportTasklet implements Tasklet {
 
 	private final TotalStore totals;
 
-	private final Registry registry;
+	private final YearOutputs outputs;
 
-	private final Path folder;
-
-	private final int year;
-
-	ExportTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals, Registry registry,
-			Path folder, int year) {
+	ExportTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals, YearOutputs outputs) {
 		this.submissions = submissions;
 		this.findings = findings;
 		this.totals = totals;
-		this.registry = registry;
-		this.folder = folder;
-		this.year = year;
+		this.outputs = outputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		Map<String, UnitOutcome> outcomes = this.submissions.ownOutcomes(this.year);
-		MachineTables.writeTotals(this.folder.resolve(MachineTables.TOTALS), this.year,
-				this.totals.load(this.year, this.registry.governments()));
-		MachineTables.writeValidation(this.folder.resolve(MachineTables.VALIDATION),
-				(consumer) -> this.findings.forEach(this.year, consumer));
-		MachineTables.writeCoverage(this.folder.resolve(MachineTables.COVERAGE), this.year,
-				Coverage.compute(this.registry, outcomes));
-		MachineTables.writeMissing(this.folder.resolve(MachineTables.MISSING), this.year,
-				Coverage.missingUnits(this.registry, outcomes));
+		Map<String, UnitOutcome> outcomes = this.submissions.ownOutcomes(this.outputs.year());
+		MachineTables.writeTotals(this.outputs.folder().resolve(MachineTables.TOTALS), this.outputs.year(),
+				this.totals.load(this.outputs.year(), this.outputs.registry().governments()));
+		MachineTables.writeValidation(this.outputs.folder().resolve(MachineTables.VALIDATION),
+				(consumer) -> this.findings.forEach(this.outputs.year(), consumer));
+		MachineTables.writeCoverage(this.outputs.folder().resolve(MachineTables.COVERAGE), this.outputs.year(),
+				Coverage.compute(this.outputs.registry(), outcomes));
+		MachineTables.writeMissing(this.outputs.folder().resolve(MachineTables.MISSING), this.outputs.year(),
+				Coverage.missingUnits(this.outputs.registry(), outcomes));
 		return RepeatStatus.FINISHED;
 	}
 

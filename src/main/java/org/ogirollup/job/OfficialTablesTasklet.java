@@ -10,7 +10,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.ogirollup.export.OfficialTables;
-import org.ogirollup.registry.Registry;
 import org.ogirollup.rollup.NodeTotal;
 import org.ogirollup.store.TotalStore;
 
@@ -22,26 +21,20 @@ class OfficialTablesTasklet implements Tasklet {
 
 	private final TotalStore totals;
 
-	private final Registry registry;
+	private final YearOutputs outputs;
 
-	private final Path folder;
-
-	private final int year;
-
-	OfficialTablesTasklet(TotalStore totals, Registry registry, Path folder, int year) {
+	OfficialTablesTasklet(TotalStore totals, YearOutputs outputs) {
 		this.totals = totals;
-		this.registry = registry;
-		this.folder = folder;
-		this.year = year;
+		this.outputs = outputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		Map<String, NodeTotal> previous = this.totals.loadByNode(this.year - 1, this.registry.governments());
-		Path tables = this.folder.resolve(OfficialTables.FOLDER);
-		for (NodeTotal current : this.totals.load(this.year, this.registry.governments())) {
+		Map<String, NodeTotal> previous = this.totals.loadByNode(this.outputs.year() - 1, this.outputs.registry().governments());
+		Path tables = this.outputs.folder().resolve(OfficialTables.FOLDER);
+		for (NodeTotal current : this.totals.load(this.outputs.year(), this.outputs.registry().governments())) {
 			NodeTotal last = previous.get(current.node().code());
-			OfficialTables.write(tables, current.node(), this.year, current.catalog(), current.valueArray(),
+			OfficialTables.write(tables, current.node(), this.outputs.year(), current.catalog(), current.valueArray(),
 					(last != null) ? last.catalog() : null, (last != null) ? last.valueArray() : null);
 			contribution.incrementWriteCount(1);
 		}

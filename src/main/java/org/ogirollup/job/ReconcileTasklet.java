@@ -1,7 +1,6 @@
 package org.ogirollup.job;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.export.ComparisonTables;
-import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.Unit;
 import org.ogirollup.rollup.NodeReconciliation;
 import org.ogirollup.rollup.NodeTotal;
@@ -38,44 +36,38 @@ class ReconcileTasklet implements Tasklet {
 
 	private final TotalStore totals;
 
-	private final Registry registry;
+	private final YearOutputs outputs;
 
-	private final Path folder;
-
-	private final int year;
-
-	ReconcileTasklet(SubmissionStore submissions, TotalStore totals, Registry registry, Path folder, int year) {
+	ReconcileTasklet(SubmissionStore submissions, TotalStore totals, YearOutputs outputs) {
 		this.submissions = submissions;
 		this.totals = totals;
-		this.registry = registry;
-		this.folder = folder;
-		this.year = year;
+		this.outputs = outputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		List<Consolidated> reports = this.submissions.consolidated(this.year)
+		List<Consolidated> reports = this.submissions.consolidated(this.outputs.year())
 			.stream()
-			.filter((report) -> this.registry.unit(report.unitCode()).map((unit) -> unit.level().isGovernment())
+			.filter((report) -> this.outputs.registry().unit(report.unitCode()).map((unit) -> unit.level().isGovernment())
 				.orElse(false))
 			.toList();
 		Set<String> regions = reports.stream().map(Consolidated::unitCode).collect(Collectors.toSet());
-		List<Unit> regionUnits = this.registry.governments().stream().filter((unit) -> regions.contains(unit.code())).toList();
-		Map<String, NodeTotal> computed = this.totals.loadByNode(this.year, regionUnits);
-		RegionMembers members = new RegionMembers(this.registry, Catalog.forReportYear(this.year), regions);
+		List<Unit> regionUnits = this.outputs.registry().governments().stream().filter((unit) -> regions.contains(unit.code())).toList();
+		Map<String, NodeTotal> computed = this.totals.loadByNode(this.outputs.year(), regionUnits);
+		RegionMembers members = new RegionMembers(this.outputs.registry(), Catalog.forReportYear(this.outputs.year()), regions);
 		if (!regions.isEmpty()) {
-			this.submissions.forEachAccepted(this.year, Scope.OWN, members::add);
+			this.submissions.forEachAccepted(this.outputs.year(), Scope.OWN, members::add);
 		}
-		Map<String, UnitOutcome> outcomes = this.submissions.ownOutcomes(this.year);
+		Map<String, UnitOutcome> outcomes = this.submissions.ownOutcomes(this.outputs.year());
 		List<NodeReconciliation> reconciled = new ArrayList<>();
 		for (Consolidated report : reports) {
 			reconciled.add(Reconciliation.of(computed.get(report.unitCode()), Catalog.of(report.format()),
-					report.values(), this.registry, outcomes, members.totals(report.unitCode())));
+					report.values(), this.outputs.registry(), outcomes, members.totals(report.unitCode())));
 		}
-		ComparisonTables.writeReconciliation(this.folder.resolve(ComparisonTables.RECONCILIATION), this.year,
+		ComparisonTables.writeReconciliation(this.outputs.folder().resolve(ComparisonTables.RECONCILIATION), this.outputs.year(),
 				reconciled);
-		ComparisonTables.writeReconciliationMembers(this.folder.resolve(ComparisonTables.RECONCILIATION_MEMBERS),
-				this.year, reconciled);
+		ComparisonTables.writeReconciliationMembers(this.outputs.folder().resolve(ComparisonTables.RECONCILIATION_MEMBERS),
+				this.outputs.year(), reconciled);
 		return RepeatStatus.FINISHED;
 	}
 
