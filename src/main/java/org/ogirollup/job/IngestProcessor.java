@@ -44,7 +44,7 @@ class IngestProcessor implements ItemProcessor<Path, IngestedFile> {
 			stamp = FileStamp.of(file, bytes);
 		}
 		catch (IOException ex) {
-			FileRead unreadable = SubmissionFiles.read(this.inputRoot, file, this.year, this.registry::contains);
+			FileRead unreadable = SubmissionFiles.unreadable(this.inputRoot, file, this.year, ex);
 			return new IngestedFile(unreadable.source(), this.year, List.of(), unreadable.fileFindings(), null);
 		}
 		FileRead read = SubmissionFiles.read(this.inputRoot, file, bytes, this.year, this.registry::contains);

@@ -37,19 +37,9 @@ public final class SubmissionFiles {
 		return name.endsWith(".csv") || name.endsWith(".txt");
 	}
 
-	/**
-	 * Reads one file. Never throws for bad content: a file that cannot be read becomes a finding.
-	 * @param inputRoot the input folder, to name files relative to it
-	 * @param file the file
-	 * @param year the report year of its folder
-	 */
-	public static FileRead read(Path inputRoot, Path file, int year, Predicate<String> isRegistered) {
-		try {
-			return read(inputRoot, file, Files.readAllBytes(file), year, isRegistered);
-		}
-		catch (IOException ex) {
-			return unreadable(source(inputRoot, file), year, "无法读取文件：" + ex.getMessage());
-		}
+	/** A file that could not be read at all, as a finding, so the run goes on without it. */
+	public static FileRead unreadable(Path inputRoot, Path file, int year, IOException failure) {
+		return unreadable(source(inputRoot, file), year, "无法读取文件：" + failure.getMessage());
 	}
 
 	/**
