@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Catalog {
 
-	private static final Map<ReportFormat, Catalog> LOADED = new EnumMap<>(ReportFormat.class);
+	/** Every format's catalog, loaded once: they never change, and readers on every thread share them. */
+	private static final Map<ReportFormat, Catalog> LOADED = loadAll();
 
 	private final ReportFormat format;
 
@@ -43,14 +44,22 @@ public final class Catalog {
 		this.itemsByCode = Collections.unmodifiableMap(byCode);
 	}
 
-	/** The catalog of a format; loaded once and shared, as it never changes. */
-	public static synchronized Catalog of(ReportFormat format) {
-		return LOADED.computeIfAbsent(format, Catalog::load);
+	/** The catalog of a format. */
+	public static Catalog of(ReportFormat format) {
+		return LOADED.get(format);
 	}
 
 	/** The catalog of the format prescribed for a report year. */
 	public static Catalog forReportYear(int reportYear) {
 		return of(ReportFormat.forReportYear(reportYear));
+	}
+
+	private static Map<ReportFormat, Catalog> loadAll() {
+		Map<ReportFormat, Catalog> catalogs = new EnumMap<>(ReportFormat.class);
+		for (ReportFormat format : ReportFormat.values()) {
+			catalogs.put(format, load(format));
+		}
+		return Collections.unmodifiableMap(catalogs);
 	}
 
 	private static Catalog load(ReportFormat format) {

@@ -1,6 +1,9 @@
 package org.ogirollup.submission;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.Map;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.catalog.ItemKind;
+import org.ogirollup.catalog.ReportFormat;
 
 /**
  * Fills blank total cells with the sum of their parts (rules.md §7): a report that leaves a
@@ -24,7 +28,14 @@ public final class BlankTotals {
 
 	private static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending");
 
+	/** Which totals add up which parts, worked out once per format from its item codes. */
+	private static final Map<ReportFormat, List<Sum>> SUMS = sumsOfEveryFormat();
+
 	private BlankTotals() {
+	}
+
+	/** A total and the parts it is the sum of, in the order totals are derived. */
+	private record Sum(Item total, List<Item> parts) {
 	}
 
 	/**
@@ -34,31 +45,46 @@ public final class BlankTotals {
 	 */
 	public static Map<Item, BigDecimal> derive(Catalog catalog, Value[] values) {
 		Map<Item, BigDecimal> derived = new LinkedHashMap<>();
+		for (Sum sum : SUMS.get(catalog.format())) {
+			derive(sum, values, derived);
+		}
+		return derived;
+	}
+
+	private static Map<ReportFormat, List<Sum>> sumsOfEveryFormat() {
+		Map<ReportFormat, List<Sum>> sums = new EnumMap<>(ReportFormat.class);
+		for (ReportFormat format : ReportFormat.values()) {
+			sums.put(format, sums(Catalog.of(format)));
+		}
+		return Collections.unmodifiableMap(sums);
+	}
+
+	private static List<Sum> sums(Catalog catalog) {
+		List<Sum> sums = new ArrayList<>();
 		List<Item> items = catalog.items();
 		for (Item total : items) {
 			String code = total.code().value();
 			if (code.startsWith(APPLY) && code.endsWith(".total") && !code.startsWith(RESULT_TOTAL)) {
-				derive(total, partsOfRow(items, code), values, derived);
+				sums.add(new Sum(total, partsOfRow(items, code)));
 			}
 		}
 		for (Item total : items) {
 			String code = total.code().value();
 			if (code.startsWith(RESULT_TOTAL) && !code.endsWith(".total")) {
 				String column = code.substring(RESULT_TOTAL.length());
-				derive(total, items.stream().filter((item) -> isOutcome(item, column)).toList(), values, derived);
+				sums.add(new Sum(total, items.stream().filter((item) -> isOutcome(item, column)).toList()));
 			}
 		}
 		catalog.item(RESULT_TOTAL + "total")
-			.ifPresent((total) -> derive(total, partsOfRow(items, total.code().value()), values, derived));
+			.ifPresent((total) -> sums.add(new Sum(total, partsOfRow(items, total.code().value()))));
 		for (Item total : items) {
 			String code = total.code().value();
 			if (total.section().equals("四") && code.endsWith(".total")) {
 				String group = code.substring(0, code.length() - "total".length());
-				derive(total, OUTCOMES.stream().map((outcome) -> catalog.require(group + outcome)).toList(), values,
-						derived);
+				sums.add(new Sum(total, OUTCOMES.stream().map((outcome) -> catalog.require(group + outcome)).toList()));
 			}
 		}
-		return derived;
+		return sums.stream().filter((sum) -> sum.total().kind() == ItemKind.COUNT_TOTAL && !sum.parts().isEmpty()).toList();
 	}
 
 	private static List<Item> partsOfRow(List<Item> items, String totalCode) {
@@ -74,22 +100,22 @@ public final class BlankTotals {
 		return code.startsWith(RESULT) && !code.startsWith(RESULT_TOTAL) && code.endsWith("." + column);
 	}
 
-	private static void derive(Item total, List<Item> parts, Value[] values, Map<Item, BigDecimal> derived) {
+	private static void derive(Sum sum, Value[] values, Map<Item, BigDecimal> derived) {
+		Item total = sum.total();
 		Value blank = values[total.index()];
-		if (blank == null || blank.state() != Value.State.BLANK || total.kind() != ItemKind.COUNT_TOTAL
-				|| parts.isEmpty()) {
+		if (blank == null || blank.state() != Value.State.BLANK) {
 			return;
 		}
-		BigDecimal sum = BigDecimal.ZERO;
-		for (Item part : parts) {
+		BigDecimal amount = BigDecimal.ZERO;
+		for (Item part : sum.parts()) {
 			Value value = values[part.index()];
 			if (value == null) {
 				return;
 			}
-			sum = sum.add(value.amount());
+			amount = amount.add(value.amount());
 		}
-		values[total.index()] = Value.given(sum, blank.line(), blank.label());
-		derived.put(total, sum);
+		values[total.index()] = Value.given(amount, blank.line(), blank.label());
+		derived.put(total, amount);
 	}
 
 }

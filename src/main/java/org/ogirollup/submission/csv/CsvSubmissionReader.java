@@ -63,32 +63,32 @@ public final class CsvSubmissionReader {
 						"表头缺少列 " + String.join(", ", missingColumns) + "（应为 unit_code,report_year,item,value）"));
 				return new FileRead(source, List.of(), fileFindings);
 			}
-			boolean hasScope = parser.getHeaderMap().containsKey("scope");
-			int columns = parser.getHeaderNames().size();
+			Columns columns = Columns.of(parser.getHeaderMap(), parser.getHeaderNames().size());
 			for (CSVRecord row : parser) {
-				if (row.stream().allMatch(String::isBlank)) {
+				if (isBlank(row)) {
 					// an empty spreadsheet row saved as commas is as blank as an empty line
 					continue;
 				}
 				int line = (int) parser.getCurrentLineNumber();
-				String unitCode = row.isSet("unit_code") ? row.get("unit_code") : "";
+				String unitCode = Columns.get(row, columns.unitCode());
 				if (unitCode.isEmpty()) {
 					fileFindings.add(fileError(source + ":" + line, folderYear, Findings.CSV_ROW,
 							"第 " + line + " 行没有单位代码（unit_code），无法归入任何报送"));
 					continue;
 				}
-				String scopeLabel = (hasScope && row.isSet("scope")) ? row.get("scope") : "";
+				String scopeLabel = Columns.get(row, columns.scope());
 				SubmissionBuilder builder = groups.computeIfAbsent(GroupKey.of(unitCode, scopeLabel),
 						(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
-				if (row.size() != columns) {
-					String item = row.isSet("item") ? row.get("item") : "";
+				if (row.size() != columns.count()) {
+					String item = Columns.get(row, columns.item());
 					builder.error(line, Findings.CSV_ROW, item.isEmpty() ? List.of() : List.of(item),
-							"第 " + line + " 行应有 " + columns + " 列，实有 " + row.size() + " 列");
-					if (!row.isSet("value")) {
+							"第 " + line + " 行应有 " + columns.count() + " 列，实有 " + row.size() + " 列");
+					if (columns.value() >= row.size()) {
 						continue;
 					}
 				}
-				builder.accept(line, row.get("report_year"), row.get("item"), row.get("value"));
+				builder.accept(line, Columns.get(row, columns.reportYear()), Columns.get(row, columns.item()),
+						row.get(columns.value()));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
@@ -98,8 +98,35 @@ public final class CsvSubmissionReader {
 		return new FileRead(source, groups.values().stream().map(SubmissionBuilder::build).toList(), fileFindings);
 	}
 
+	private static boolean isBlank(CSVRecord row) {
+		for (int i = 0; i < row.size(); i++) {
+			if (!row.get(i).isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static Finding fileError(String source, int year, String ruleId, String message) {
 		return new Finding(source, "", year, ruleId, Severity.ERROR, List.of(), message);
+	}
+
+	/**
+	 * Where the columns are in a file's rows, found once from its header rather than by name on
+	 * every row; -1 for an optional column the file does not have.
+	 */
+	private record Columns(int unitCode, int reportYear, int item, int value, int scope, int count) {
+
+		static Columns of(Map<String, Integer> header, int count) {
+			return new Columns(header.get("unit_code"), header.get("report_year"), header.get("item"),
+					header.get("value"), header.getOrDefault("scope", -1), count);
+		}
+
+		/** The field of a column, empty when the row is too short to have it or the file lacks it. */
+		static String get(CSVRecord row, int column) {
+			return (column >= 0 && column < row.size()) ? row.get(column) : "";
+		}
+
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
@@ -20,9 +19,6 @@ import org.ogirollup.submission.Value;
 /** Collects the rows of one CSV submission and what is wrong with them. */
 final class SubmissionBuilder {
 
-	/** Plain decimal notation only: no exponents, no thousands separators. */
-	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-
 	/** Beyond this many missing items one summary finding says the rest. */
 	private static final int MISSING_ITEMS_LISTED = 20;
 
@@ -31,6 +27,9 @@ final class SubmissionBuilder {
 	private final String unitCode;
 
 	private final int year;
+
+	/** The year as the report_year column should spell it. */
+	private final String yearText;
 
 	private final Catalog catalog;
 
@@ -65,6 +64,7 @@ final class SubmissionBuilder {
 		this.source = source;
 		this.unitCode = unitCode;
 		this.year = year;
+		this.yearText = String.valueOf(year);
 		this.catalog = catalog;
 		this.firstLine = firstLine;
 		this.values = new Value[catalog.size()];
@@ -78,7 +78,7 @@ final class SubmissionBuilder {
 	}
 
 	void accept(int line, String reportYear, String code, String text) {
-		if (!String.valueOf(this.year).equals(reportYear)) {
+		if (!this.yearText.equals(reportYear)) {
 			this.yearMismatch = (this.yearMismatch == null) ? new YearMismatch(line, reportYear, code, 1)
 					: this.yearMismatch.andOneMore();
 		}
@@ -104,12 +104,36 @@ final class SubmissionBuilder {
 			this.values[item.index()] = Value.notApplicable(line, code);
 			warning(line, Findings.NOT_APPLICABLE, List.of(code), item.label() + " 填写为“不适用”（-），不计入合计");
 		}
-		else if (NUMBER.matcher(value).matches()) {
+		else if (isPlainDecimal(value)) {
 			this.values[item.index()] = Value.given(new BigDecimal(value), line, code);
 		}
 		else {
 			error(line, Findings.NOT_A_NUMBER, List.of(code), item.label() + " 的值 '" + value + "' 不是数字");
 		}
+	}
+
+	/**
+	 * Plain decimal notation only, {@code [+-]?digits(.digits)?}: no exponents, no thousands
+	 * separators, which BigDecimal would read or reject differently.
+	 */
+	static boolean isPlainDecimal(String text) {
+		int start = (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+		int point = text.indexOf('.', start);
+		int end = (point < 0) ? text.length() : point;
+		return digitsOnly(text, start, end) && (point < 0 || digitsOnly(text, point + 1, text.length()));
+	}
+
+	private static boolean digitsOnly(String text, int start, int end) {
+		if (start >= end) {
+			return false;
+		}
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	void error(int line, String ruleId, List<String> items, String message) {

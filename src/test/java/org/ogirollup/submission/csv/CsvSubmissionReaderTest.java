@@ -202,12 +202,32 @@ class CsvSubmissionReaderTest {
 		assertThat(findings.get(20).message()).contains("98");
 	}
 
+	/** Every spelling of plain decimal notation is a number, read exactly. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "17, 17", "+17, 17", "-3, -3", "2.50, 2.50", "-0.5, -0.5", "007, 7" })
+	void plainDecimalIsReadExactly(String text, BigDecimal expected) {
+		// given
+		List<String> rows = rows(UNIT);
+		rows.set(10, UNIT + ",2019," + TENTH + "," + text);
+
+		// when
+		SubmissionRead only = onlySubmission(read(rows));
+
+		// then
+		assertThat(only.findings()).isEmpty();
+		assertThat(only.submission().amount(ITEMS.get(10))).isEqualTo(expected);
+	}
+
 	/** One row replaced by a broken one on line 12: the finding names that line and the item. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			not a number       | 210102,2019,ITEM,12a      | not-a-number   | ITEM | '12a'
 			exponent           | 210102,2019,ITEM,1e3      | not-a-number   | ITEM | '1e3'
 			thousands          | '210102,2019,ITEM,"1,000"' | not-a-number | ITEM | '1,000'
+			no integer digits  | 210102,2019,ITEM,.5       | not-a-number   | ITEM | '.5'
+			no fraction digits | 210102,2019,ITEM,5.       | not-a-number   | ITEM | '5.'
+			sign alone         | 210102,2019,ITEM,+        | not-a-number   | ITEM | '+'
+			full-width digits  | 210102,2019,ITEM,１２      | not-a-number   | ITEM | '１２'
 			year from folder   | 210102,2020,ITEM,0        | year-mismatch  | ITEM | '2020'
 			empty year         | 210102,,ITEM,0            | year-mismatch  | ITEM | 2019
 			""")
