@@ -14,8 +14,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.ogirollup.Application;
 import org.ogirollup.job.AggregateLauncher;
+import org.ogirollup.job.BatchContext;
 import org.ogirollup.job.AggregateLauncher.YearResult;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.RegistryException;
@@ -113,7 +113,7 @@ public final class AggregateCommand implements Command {
 
 	private static ConfigurableApplicationContext start(List<String> springArgs, Path data) {
 		try {
-			return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+			return new SpringApplicationBuilder(BatchContext.class).web(WebApplicationType.NONE)
 				.logStartupInfo(false)
 				.run(springArgs.toArray(String[]::new));
 		}

@@ -57,9 +57,10 @@ class AggregateJobConfiguration {
 
 	@Bean
 	@StepScope
-	PrepareYearTasklet prepareYearTasklet(SubmissionStore store, @Value("#{jobParameters['input']}") String input,
+	PrepareYearTasklet prepareYearTasklet(RegistryCache registries, SubmissionStore store,
+			@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year, @Value("#{jobParameters['scope']}") String scope) {
-		return new PrepareYearTasklet(store, Path.of(input), (int) year, RunFolders.scope(input, scope));
+		return new PrepareYearTasklet(store, Path.of(input), (int) year, RunFolders.scope(registries.of(input), scope));
 	}
 
 	@Bean
@@ -85,10 +86,11 @@ class AggregateJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet rollupTasklet(SubmissionStore submissions, TotalStore totals,
+	Tasklet rollupTasklet(RegistryCache registries, SubmissionStore submissions,
+			TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['year']}") long year) {
 		return (contribution, context) -> {
-			Rollup rollup = new Rollup(RunFolders.registry(input), Catalog.forReportYear((int) year));
+			Rollup rollup = new Rollup(registries.of(input), Catalog.forReportYear((int) year));
 			submissions.forEachAccepted((int) year, Scope.OWN, rollup::add);
 			totals.replace((int) year, rollup.totals());
 			return RepeatStatus.FINISHED;
@@ -103,10 +105,11 @@ class AggregateJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals,
+	ExportTasklet exportTasklet(RegistryCache registries, SubmissionStore submissions,
+			FindingStore findings, TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new ExportTasklet(submissions, findings, totals, YearOutputs.of(input, output, year));
+		return new ExportTasklet(submissions, findings, totals, YearOutputs.of(registries.of(input), output, year));
 	}
 
 }

@@ -41,10 +41,11 @@ class ComparisonStepConfiguration {
 
 	@Bean
 	@StepScope
-	CompareYearsTasklet compareYearsTasklet(SubmissionStore submissions, TotalStore totals,
+	CompareYearsTasklet compareYearsTasklet(RegistryCache registries, SubmissionStore submissions,
+			TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new CompareYearsTasklet(submissions, totals, YearOutputs.of(input, output, year));
+		return new CompareYearsTasklet(submissions, totals, YearOutputs.of(registries.of(input), output, year));
 	}
 
 	@Bean
@@ -55,10 +56,11 @@ class ComparisonStepConfiguration {
 
 	@Bean
 	@StepScope
-	ReconcileTasklet reconcileTasklet(SubmissionStore submissions, TotalStore totals,
+	ReconcileTasklet reconcileTasklet(RegistryCache registries, SubmissionStore submissions,
+			TotalStore totals,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new ReconcileTasklet(submissions, totals, YearOutputs.of(input, output, year));
+		return new ReconcileTasklet(submissions, totals, YearOutputs.of(registries.of(input), output, year));
 	}
 
 	@Bean
@@ -69,9 +71,10 @@ class ComparisonStepConfiguration {
 
 	@Bean
 	@StepScope
-	OfficialTablesTasklet officialTablesTasklet(TotalStore totals, @Value("#{jobParameters['input']}") String input,
+	OfficialTablesTasklet officialTablesTasklet(RegistryCache registries, TotalStore totals,
+			@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new OfficialTablesTasklet(totals, YearOutputs.of(input, output, year));
+		return new OfficialTablesTasklet(totals, YearOutputs.of(registries.of(input), output, year));
 	}
 
 }

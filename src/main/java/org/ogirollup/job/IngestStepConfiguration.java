@@ -71,22 +71,23 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionFileReader submissionFileReader(SubmissionStore store, @Value("#{jobParameters['input']}") String input,
+	SubmissionFileReader submissionFileReader(RegistryCache registries, SubmissionStore store,
+			@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year,
 			@Value("#{stepExecutionContext['" + FileRangePartitioner.FROM + "']}") int from,
 			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") int to,
 			@Value("#{jobParameters['scope']}") String scope) {
 		Path inputRoot = Path.of(input);
 		return new SubmissionFileReader(inputRoot, inputRoot.resolve(String.valueOf(year)), from, to,
-				store.storedFiles((int) year).keySet(), RunFolders.scope(input, scope));
+				store.storedFiles((int) year).keySet(), RunFolders.scope(registries.of(input), scope));
 	}
 
 	@Bean
 	@StepScope
-	IngestProcessor submissionFileProcessor(@Value("#{jobParameters['input']}") String input,
+	IngestProcessor submissionFileProcessor(RegistryCache registries, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year) {
 		Path inputRoot = Path.of(input);
-		Registry registry = RunFolders.registry(input);
+		Registry registry = registries.of(input);
 		return new IngestProcessor(inputRoot, (int) year, registry,
 				(submission) -> RuleSet.of(submission.format()).check(submission));
 	}

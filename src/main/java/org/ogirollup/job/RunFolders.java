@@ -3,7 +3,6 @@ package org.ogirollup.job;
 import java.nio.file.Path;
 
 import org.ogirollup.registry.Registry;
-import org.ogirollup.registry.RegistryReader;
 
 /** Where a run's inputs and outputs are, from its {@code input}, {@code output} and {@code year} parameters. */
 final class RunFolders {
@@ -11,17 +10,9 @@ final class RunFolders {
 	private RunFolders() {
 	}
 
-	/**
-	 * The registry of the input folder. Each step reads it afresh: it is small, and steps keep no
-	 * state between them but what the database holds.
-	 */
-	static Registry registry(String input) {
-		return RegistryReader.read(Path.of(input).resolve("units.csv"));
-	}
-
 	/** The subtree a run reads again: the {@code scope} parameter, empty for the whole input. */
-	static RunScope scope(String input, String scope) {
-		return new RunScope(registry(input), (scope != null) ? scope : "");
+	static RunScope scope(Registry registry, String scope) {
+		return new RunScope(registry, (scope != null) ? scope : "");
 	}
 
 	/** The folder a year's submissions are read from. */

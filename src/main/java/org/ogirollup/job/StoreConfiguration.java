@@ -8,9 +8,14 @@ import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
 
-/** The stores the steps read and write, over the application's one database. */
+/** The stores the steps read and write, over the application's one database, and the registry they share. */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
+
+	@Bean
+	RegistryCache registryCache() {
+		return new RegistryCache();
+	}
 
 	@Bean
 	SubmissionStore submissionStore(JdbcTemplate jdbc) {

@@ -10,8 +10,8 @@ import org.ogirollup.registry.Registry;
  */
 record YearOutputs(Registry registry, Path folder, int year) {
 
-	static YearOutputs of(String input, String output, long year) {
-		return new YearOutputs(RunFolders.registry(input), RunFolders.yearOutput(output, year), (int) year);
+	static YearOutputs of(Registry registry, String output, long year) {
+		return new YearOutputs(registry, RunFolders.yearOutput(output, year), (int) year);
 	}
 
 }
