@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,12 @@ public final class OfficialTables {
 
 	/** The table titles, which the catalog does not carry (its section column holds 二, 三, 四). */
 	private static final Map<String, String> SECTION_TITLES = orderedTitles();
+
+	/**
+	 * The lines of a block for its items, worked out once: the layout depends on the labels only,
+	 * and every node of the year (thousands of them) is written with the same few.
+	 */
+	private static final Map<List<Item>, List<List<Object>>> LAYOUTS = new ConcurrentHashMap<>();
 
 	private OfficialTables() {
 	}
@@ -99,32 +106,57 @@ public final class OfficialTables {
 
 	private static void block(CSVPrinter printer, String title, List<Cell> cells) throws IOException {
 		printer.printRecord(title);
-		Map<String, List<Cell>> bySection = cells.stream()
-			.collect(Collectors.groupingBy((cell) -> cell.item().section(), LinkedHashMap::new, Collectors.toList()));
+		List<Item> items = cells.stream().map(Cell::item).toList();
+		for (List<Object> line : LAYOUTS.computeIfAbsent(items, OfficialTables::layout)) {
+			List<String> record = new ArrayList<>(line.size());
+			for (Object field : line) {
+				record.add((field instanceof Integer position) ? ComparisonTables.number(cells.get(position).value())
+						: (String) field);
+			}
+			printer.printRecord(record);
+		}
+	}
+
+	/**
+	 * The lines of a block, each field a label or, for a value, the position of its item in
+	 * {@code items}; an empty line is an empty list.
+	 */
+	private static List<List<Object>> layout(List<Item> items) {
+		List<List<Object>> lines = new ArrayList<>();
+		Map<String, List<Placed>> bySection = new LinkedHashMap<>();
+		for (int position = 0; position < items.size(); position++) {
+			Item item = items.get(position);
+			bySection.computeIfAbsent(item.section(), (section) -> new ArrayList<>()).add(new Placed(item, position));
+		}
 		for (Map.Entry<String, String> section : SECTION_TITLES.entrySet()) {
-			List<Cell> sectionCells = bySection.getOrDefault(section.getKey(), List.of());
-			printer.printRecord(section.getValue());
+			List<Placed> sectionItems = bySection.getOrDefault(section.getKey(), List.of());
+			lines.add(List.of(section.getValue()));
 			switch (section.getKey()) {
-				case "二" -> activeDisclosure(printer, sectionCells);
-				case "三" -> grid(printer, sectionCells, (item) -> parts(item.rowLabel()), (item) -> parts(item.columnLabel()));
-				default -> grid(printer, sectionCells, (item) -> List.of(), (item) -> {
+				case "二" -> activeDisclosure(lines, sectionItems);
+				case "三" -> grid(lines, sectionItems, (item) -> parts(item.rowLabel()), (item) -> parts(item.columnLabel()));
+				default -> grid(lines, sectionItems, (item) -> List.of(), (item) -> {
 					List<String> path = new ArrayList<>(parts(item.rowLabel()));
 					path.addAll(parts(item.columnLabel()));
 					return path;
 				});
 			}
-			printer.println();
+			lines.add(List.of());
 		}
+		return List.copyOf(lines);
+	}
+
+	/** An item and its position in the block. */
+	private record Placed(Item item, int position) {
 	}
 
 	/** Section 二: one small table per article item (第二十条第（一）项, ...), rows by matter. */
-	private static void activeDisclosure(CSVPrinter printer, List<Cell> cells) throws IOException {
-		Map<String, List<Cell>> byArticle = cells.stream()
-			.collect(Collectors.groupingBy((cell) -> parts(cell.item().rowLabel()).get(0), LinkedHashMap::new,
+	private static void activeDisclosure(List<List<Object>> lines, List<Placed> items) {
+		Map<String, List<Placed>> byArticle = items.stream()
+			.collect(Collectors.groupingBy((placed) -> parts(placed.item().rowLabel()).get(0), LinkedHashMap::new,
 					Collectors.toList()));
-		for (Map.Entry<String, List<Cell>> article : byArticle.entrySet()) {
-			printer.printRecord(article.getKey());
-			grid(printer, article.getValue(), (item) -> {
+		for (Map.Entry<String, List<Placed>> article : byArticle.entrySet()) {
+			lines.add(List.of(article.getKey()));
+			grid(lines, article.getValue(), (item) -> {
 				List<String> path = parts(item.rowLabel());
 				return path.subList(1, path.size());
 			}, (item) -> List.of(withUnit(item)));
@@ -139,43 +171,45 @@ public final class OfficialTables {
 	}
 
 	/**
-	 * Cells laid out by row and column label paths, in order of first appearance: column headers
+	 * Items laid out by row and column label paths, in order of first appearance: column headers
 	 * on as many lines as the deepest path, each leaf on the last line; row labels in as many
 	 * columns as the deepest path. A parent label is written only where it starts.
 	 */
-	private static void grid(CSVPrinter printer, List<Cell> cells, Function<Item, List<String>> rowPath,
-			Function<Item, List<String>> columnPath) throws IOException {
-		Map<List<String>, Map<List<String>, BigDecimal>> rows = new LinkedHashMap<>();
+	private static void grid(List<List<Object>> lines, List<Placed> items, Function<Item, List<String>> rowPath,
+			Function<Item, List<String>> columnPath) {
+		Map<List<String>, Map<List<String>, Integer>> rows = new LinkedHashMap<>();
 		Map<List<String>, Boolean> columnSet = new LinkedHashMap<>();
-		for (Cell cell : cells) {
-			List<String> column = columnPath.apply(cell.item());
+		for (Placed placed : items) {
+			List<String> column = columnPath.apply(placed.item());
 			columnSet.put(column, Boolean.TRUE);
-			rows.computeIfAbsent(rowPath.apply(cell.item()), (row) -> new LinkedHashMap<>()).put(column, cell.value());
+			rows.computeIfAbsent(rowPath.apply(placed.item()), (row) -> new LinkedHashMap<>())
+				.put(column, placed.position());
 		}
 		List<List<String>> columns = new ArrayList<>(columnSet.keySet());
 		List<List<String>> rowPaths = new ArrayList<>(rows.keySet());
 		int rowDepth = rowPaths.stream().mapToInt(List::size).max().orElse(0);
 		int columnDepth = columns.stream().mapToInt(List::size).max().orElse(0);
 		for (int line = 0; line < columnDepth; line++) {
-			List<String> record = new ArrayList<>(Collections.nCopies(rowDepth, ""));
+			List<Object> record = new ArrayList<>(Collections.nCopies(rowDepth, ""));
 			for (int j = 0; j < columns.size(); j++) {
 				record.add(headerPart(columns.get(j), (j > 0) ? columns.get(j - 1) : null, line, columnDepth));
 			}
-			printer.printRecord(record);
+			lines.add(record);
 		}
 		for (int i = 0; i < rowPaths.size(); i++) {
 			List<String> path = rowPaths.get(i);
 			List<String> previous = (i > 0) ? rowPaths.get(i - 1) : null;
-			List<String> record = new ArrayList<>();
+			List<Object> record = new ArrayList<>();
 			for (int d = 0; d < rowDepth; d++) {
 				boolean repeated = d < path.size() - 1 && sharesPrefix(path, previous, d);
 				record.add((d < path.size() && !repeated) ? path.get(d) : "");
 			}
-			Map<List<String>, BigDecimal> values = rows.get(path);
+			Map<List<String>, Integer> positions = rows.get(path);
 			for (List<String> column : columns) {
-				record.add(ComparisonTables.number(values.get(column)));
+				Integer position = positions.get(column);
+				record.add((position != null) ? position : "");
 			}
-			printer.printRecord(record);
+			lines.add(record);
 		}
 	}
 
