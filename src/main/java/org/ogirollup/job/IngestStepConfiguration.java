@@ -28,8 +28,11 @@ import org.ogirollup.validate.IngestedFile;
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
 
-	/** Files per transaction: small enough to lose little on a crash, large enough to batch inserts. */
-	private static final int FILES_PER_CHUNK = 50;
+	/**
+	 * Files per transaction: a restart redoes at most this many files per worker, and fewer, larger
+	 * commits measured about 10 % faster nationally than 50 (more than 200 gained little).
+	 */
+	private static final int FILES_PER_CHUNK = 200;
 
 	@Bean
 	Step ingestSubmissionsStep(JobRepository jobRepository, FileRangePartitioner fileRangePartitioner,

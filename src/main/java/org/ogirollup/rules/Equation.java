@@ -43,7 +43,12 @@ public record Equation(List<Term> left, Relation relation, List<Term> right) {
 	}
 
 	private static BigDecimal sum(List<Term> terms, Submission submission) {
-		return terms.stream().map((term) -> term.value(submission)).reduce(BigDecimal.ZERO, BigDecimal::add);
+		// a loop rather than a stream: this runs for every rule instance of every submission
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Term term : terms) {
+			sum = sum.add(term.value(submission));
+		}
+		return sum;
 	}
 
 	/** The line of the first cell the source gave, so that the finding points into the file. */

@@ -42,7 +42,12 @@ public record Term(int coefficient, List<Item> items, String groupLabel) {
 
 	/** The term's contribution to its side. */
 	BigDecimal value(Submission submission) {
-		return sum(submission).multiply(BigDecimal.valueOf(this.coefficient));
+		BigDecimal sum = sum(submission);
+		return switch (this.coefficient) {
+			case 1 -> sum;
+			case -1 -> sum.negate();
+			default -> sum.multiply(BigDecimal.valueOf(this.coefficient));
+		};
 	}
 
 }

@@ -20,7 +20,7 @@ final class CellValues {
 				text.append(',');
 			}
 			if (values[i] != null && values[i].number() != null) {
-				text.append(values[i].number().toPlainString());
+				append(text, values[i].number());
 			}
 		}
 		return text.toString();
@@ -32,9 +32,19 @@ final class CellValues {
 			if (!text.isEmpty()) {
 				text.append(',');
 			}
-			text.append(number.toPlainString());
+			append(text, number);
 		}
 		return text.toString();
+	}
+
+	/** Whole numbers, nearly all of them, are written as a long without making a String first. */
+	private static void append(StringBuilder text, BigDecimal number) {
+		if (number.scale() == 0 && number.precision() <= 18) {
+			text.append(number.longValue());
+		}
+		else {
+			text.append(number.toPlainString());
+		}
 	}
 
 	static BigDecimal[] decode(String text, int size) {

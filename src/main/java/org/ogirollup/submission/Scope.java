@@ -1,19 +1,25 @@
 package org.ogirollup.submission;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Whether a submission reports the unit itself or its whole region. */
 public enum Scope {
 
 	/** The unit's own figures: the only kind added into totals. */
-	OWN,
+	OWN("own"),
 
 	/** A government's region-wide summary; compared with the computed totals, never added in. */
-	CONSOLIDATED;
+	CONSOLIDATED("consolidated");
 
+	private final String label;
+
+	Scope(String label) {
+		this.label = label;
+	}
+
+	/** The word for the scope in files and tables. */
 	public String label() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.label;
 	}
 
 	public static Optional<Scope> fromLabel(String label) {

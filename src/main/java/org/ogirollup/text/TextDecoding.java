@@ -16,6 +16,8 @@ public final class TextDecoding {
 	/** GB18030 reads GBK and GB2312 files unchanged. */
 	public static final Charset GB18030 = Charset.forName("GB18030");
 
+	private static final char REPLACEMENT = '\uFFFD';
+
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private TextDecoding() {
@@ -33,6 +35,12 @@ public final class TextDecoding {
 	public static Decoded decode(byte[] bytes) {
 		if (startsWithUtf8Bom(bytes)) {
 			return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+		}
+		// The String constructor is the JDK's fastest decoder, but it replaces what is not UTF-8
+		// with U+FFFD instead of failing; without one in the result the bytes were valid UTF-8.
+		String lenient = new String(bytes, StandardCharsets.UTF_8);
+		if (lenient.indexOf(REPLACEMENT) < 0) {
+			return new Decoded(lenient, StandardCharsets.UTF_8);
 		}
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()

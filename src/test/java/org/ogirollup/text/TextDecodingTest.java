@@ -64,4 +64,30 @@ class TextDecodingTest {
 		assertThat(TextDecoding.decode(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }).text()).isEmpty();
 	}
 
+	@Test
+	void utf8ThatSpellsTheReplacementCharacterItselfIsStillUtf8() {
+		// given: valid UTF-8 whose text holds U+FFFD, which the fast path also makes of broken bytes
+		String text = "label\n\uFFFD 和平区\n";
+
+		// when
+		TextDecoding.Decoded decoded = TextDecoding.decode(text.getBytes(StandardCharsets.UTF_8));
+
+		// then
+		assertThat(decoded.text()).isEqualTo(text);
+		assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void gb18030WithoutAnyChineseThatLooksLikeUtf8IsNotMisread() {
+		// given: one GB18030 character in ASCII text, not valid UTF-8
+		byte[] bytes = "unit_code,label\n210102,区\n".getBytes(TextDecoding.GB18030);
+
+		// when
+		TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+
+		// then
+		assertThat(decoded.text()).isEqualTo("unit_code,label\n210102,区\n");
+		assertThat(decoded.charset()).isEqualTo(TextDecoding.GB18030);
+	}
+
 }
