@@ -64,6 +64,10 @@ public final class CsvSubmissionReader {
 				return new FileRead(source, List.of(), fileFindings);
 			}
 			Columns columns = Columns.of(parser.getHeaderMap(), parser.getHeaderNames().size());
+			// the rows of a submission come one after another: they skip the lookup of their group
+			SubmissionBuilder builder = null;
+			String builderUnit = null;
+			String builderScope = null;
 			for (CSVRecord row : parser) {
 				if (isBlank(row)) {
 					// an empty spreadsheet row saved as commas is as blank as an empty line
@@ -77,8 +81,12 @@ public final class CsvSubmissionReader {
 					continue;
 				}
 				String scopeLabel = Columns.get(row, columns.scope());
-				SubmissionBuilder builder = groups.computeIfAbsent(GroupKey.of(unitCode, scopeLabel),
-						(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
+				if (!unitCode.equals(builderUnit) || !scopeLabel.equals(builderScope)) {
+					builder = groups.computeIfAbsent(GroupKey.of(unitCode, scopeLabel),
+							(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
+					builderUnit = unitCode;
+					builderScope = scopeLabel;
+				}
 				if (row.size() != columns.count()) {
 					String item = Columns.get(row, columns.item());
 					builder.error(line, Findings.CSV_ROW, item.isEmpty() ? List.of() : List.of(item),
