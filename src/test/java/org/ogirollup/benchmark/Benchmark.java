@@ -56,9 +56,21 @@ public final class Benchmark {
 
 	}
 
-	/** What one size measured. */
-	record Result(Size size, long submissions, long files, long bytes, double readSeconds, double ogiSeconds,
-			double duckSeconds, double peakHeapMb, double liveHeapMb, double peakRssMb, String totalsAgree) {
+	/** One timed aggregate run: wall time with JVM start, what it read, the memory it took. */
+	record OgiRun(double seconds, long submissions, double peakHeapMb, double liveHeapMb, double peakRssMb) {
+	}
+
+	/**
+	 * What one size measured: ogi-rollup started by {@code bin/ogi-rollup} (as in production) and
+	 * by a plain {@code java -jar}, and the DuckDB script.
+	 */
+	record Result(Size size, long files, long bytes, double readSeconds, OgiRun launcher, OgiRun plain,
+			double duckSeconds, String totalsAgree) {
+
+		long submissions() {
+			return this.launcher.submissions();
+		}
+
 	}
 
 	private static final Size PROVINCE = new Size("province 21", "21", 30);
@@ -79,11 +91,14 @@ public final class Benchmark {
 
 	private final Path results;
 
+	private final Path launcher;
+
 	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-	Benchmark(Path work, Path jar, int year, Path results) {
+	Benchmark(Path work, Path jar, Path launcher, int year, Path results) {
 		this.work = work;
 		this.jar = jar;
+		this.launcher = launcher;
 		this.year = year;
 		this.results = results;
 	}
@@ -92,6 +107,7 @@ public final class Benchmark {
 		String which = "province";
 		Path work = Path.of("/tmp/ogi-bench");
 		Path jar = Path.of("target/ogi-rollup.jar");
+		Path launcher = Path.of("bin/ogi-rollup");
 		Path results = Path.of("target/benchmark-results.md");
 		int year = 2021;
 		for (String arg : args) {
@@ -100,6 +116,9 @@ public final class Benchmark {
 			}
 			else if (arg.startsWith("--jar=")) {
 				jar = Path.of(arg.substring(6));
+			}
+			else if (arg.startsWith("--launcher=")) {
+				launcher = Path.of(arg.substring(11));
 			}
 			else if (arg.startsWith("--year=")) {
 				year = Integer.parseInt(arg.substring(7));
@@ -112,7 +131,7 @@ public final class Benchmark {
 			}
 			else {
 				fail("unknown option " + arg + "; usage: Benchmark [province|national|all] [--work=DIR] [--jar=JAR]"
-						+ " [--year=YYYY] [--results=FILE]");
+						+ " [--launcher=bin/ogi-rollup] [--year=YYYY] [--results=FILE]");
 			}
 		}
 		List<Size> sizes = switch (which) {
@@ -129,11 +148,17 @@ public final class Benchmark {
 		if (!Files.isRegularFile(jar)) {
 			fail("no " + jar + ": build it first with mvn -q -B package -DskipTests");
 		}
+		if (!Files.isExecutable(launcher)) {
+			fail("no launcher " + launcher + " (bin/ogi-rollup of the project)");
+		}
 		loadDuckDb();
-		new Benchmark(work.toAbsolutePath(), jar.toAbsolutePath(), year, results.toAbsolutePath()).run(sizes);
+		new Benchmark(work.toAbsolutePath(), jar.toAbsolutePath(), launcher.toAbsolutePath(), year,
+				results.toAbsolutePath())
+			.run(sizes);
 	}
 
 	void run(List<Size> sizes) throws Exception {
+		prepareLauncher();
 		List<Result> measured = new ArrayList<>();
 		for (Size size : sizes) {
 			measured.add(measure(size));
@@ -169,31 +194,14 @@ public final class Benchmark {
 		log("%s: %d files, %.0f MB, read in %.1f s (warm cache)", size.name(), files.size(), bytes / 1e6,
 				readSeconds);
 
-		Path ogiOut = run.resolve("ogi-out");
-		Path gcLog = run.resolve("gc.log");
-		Path timeLog = run.resolve("time.txt");
-		Path aggregateLog = run.resolve("aggregate.log");
-		List<String> command = new ArrayList<>();
-		boolean timeV = Files.isExecutable(Path.of("/usr/bin/time"));
-		if (timeV) {
-			command.addAll(List.of("/usr/bin/time", "-v", "-o", timeLog.toString()));
-		}
-		command.addAll(List.of(this.java.toString(), "-Xmx1g", "-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar",
-				this.jar.toString(), "aggregate", "--input=" + data, "--output=" + ogiOut,
-				"--data=" + run.resolve("ogi-data"), "--year=" + this.year));
-		log("%s: ogi-rollup aggregate ...", size.name());
-		start = System.nanoTime();
-		int exit = runProcess(command, aggregateLog);
-		double ogiSeconds = seconds(start);
-		if (exit != 0) {
-			fail("aggregate exited with " + exit + "; see " + aggregateLog);
-		}
-		long submissions = submissionsRead(aggregateLog);
-		double peakHeap = peakHeapMb(gcLog);
-		double liveHeap = liveHeapMb(gcLog);
-		double peakRss = timeV ? peakRssMb(timeLog) : Double.NaN;
-		log("%s: ogi-rollup %.1f s, %d submissions, peak heap %.0f MB (%.0f MB after GC), peak RSS %.0f MB",
-				size.name(), ogiSeconds, submissions, peakHeap, liveHeap, peakRss);
+		log("%s: bin/ogi-rollup aggregate ...", size.name());
+		Path launcherRun = run.resolve("launcher");
+		OgiRun launched = timeAggregate(size, data, launcherRun, List.of(this.launcher.toString()));
+		log("%s: java -Xmx1g -jar ogi-rollup.jar aggregate ...", size.name());
+		Path plainRun = run.resolve("plain");
+		OgiRun plain = timeAggregate(size, data, plainRun, List.of(this.java.toString(), "-Xmx1g",
+				"-Xlog:gc,gc+heap+exit:file=" + plainRun.resolve("gc.log"), "-jar", this.jar.toString()));
+		Path ogiTotals = launcherRun.resolve("out").resolve(String.valueOf(this.year)).resolve("totals.csv");
 
 		Path duckTotals = run.resolve("duckdb-totals.csv");
 		log("%s: DuckDB script ...", size.name());
@@ -204,7 +212,7 @@ public final class Benchmark {
 			runDuckDb(data.resolve("units.csv"), yearDir, duckTotals);
 			duckSeconds = seconds(start);
 			log("%s: DuckDB %.1f s", size.name(), duckSeconds);
-			agree = compareTotals(ogiOut.resolve(String.valueOf(this.year)).resolve("totals.csv"), duckTotals);
+			agree = compareTotals(ogiTotals, duckTotals);
 		}
 		catch (SQLException ex) {
 			duckSeconds = Double.NaN;
@@ -213,8 +221,61 @@ public final class Benchmark {
 			agree = "DuckDB failed: " + message;
 		}
 		log("%s: totals agree: %s", size.name(), agree);
-		return new Result(size, submissions, files.size(), bytes, readSeconds, ogiSeconds, duckSeconds, peakHeap,
-				liveHeap, peakRss, agree);
+		return new Result(size, files.size(), bytes, readSeconds, launched, plain, duckSeconds, agree);
+	}
+
+	/**
+	 * The launcher's first call after a build prepares its archive (about 20 s, once); that is
+	 * installation, like building the jar, so it happens here, outside every timed run.
+	 */
+	private void prepareLauncher() throws Exception {
+		Path logFile = this.work.resolve("launcher-prepare.log");
+		Files.createDirectories(this.work);
+		log("preparing %s (once per build) ...", this.launcher);
+		if (runProcess(launcherEnvironment(List.of(this.launcher.toString(), "--help"), null), logFile) != 0) {
+			fail("bin/ogi-rollup --help failed; see " + logFile);
+		}
+	}
+
+	/**
+	 * Runs one aggregate of the data in a child process, with its database and outputs in a fresh
+	 * folder, and times it. A launch through bin/ogi-rollup gets this Java, this jar and a GC log
+	 * through the environment.
+	 */
+	private OgiRun timeAggregate(Size size, Path data, Path folder, List<String> launch) throws Exception {
+		Files.createDirectories(folder);
+		Path gcLog = folder.resolve("gc.log");
+		Path timeLog = folder.resolve("time.txt");
+		Path aggregateLog = folder.resolve("aggregate.log");
+		List<String> command = new ArrayList<>();
+		boolean timeV = Files.isExecutable(Path.of("/usr/bin/time"));
+		if (timeV) {
+			command.addAll(List.of("/usr/bin/time", "-v", "-o", timeLog.toString()));
+		}
+		command.addAll(launch);
+		command.addAll(List.of("aggregate", "--input=" + data, "--output=" + folder.resolve("out"),
+				"--data=" + folder.resolve("data"), "--year=" + this.year));
+		long start = System.nanoTime();
+		int exit = runProcess(launcherEnvironment(command, gcLog), aggregateLog);
+		double seconds = seconds(start);
+		if (exit != 0) {
+			fail("aggregate exited with " + exit + "; see " + aggregateLog);
+		}
+		OgiRun run = new OgiRun(seconds, submissionsRead(aggregateLog), peakHeapMb(gcLog), liveHeapMb(gcLog),
+				timeV ? peakRssMb(timeLog) : Double.NaN);
+		log("%s: %.1f s, %d submissions, peak heap %.0f MB (%.0f MB after GC), peak RSS %.0f MB", size.name(),
+				run.seconds(), run.submissions(), run.peakHeapMb(), run.liveHeapMb(), run.peakRssMb());
+		return run;
+	}
+
+	private ProcessBuilder launcherEnvironment(List<String> command, Path gcLog) {
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().put("OGI_ROLLUP_JAR", this.jar.toString());
+		if (gcLog != null) {
+			builder.environment().put("JAVA_OPTS", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
+		}
+		return builder;
 	}
 
 	/** The data of a size, generated by the jar's own generate command unless already there. */
@@ -233,7 +294,7 @@ public final class Benchmark {
 		command.addAll(args);
 		log("%s: %s", size.name(), String.join(" ", command));
 		Path logFile = this.work.resolve("generate-" + folderName(size) + ".log");
-		if (runProcess(command, logFile) != 0) {
+		if (runProcess(new ProcessBuilder(command), logFile) != 0) {
 			fail("generate failed; see " + logFile);
 		}
 		Files.writeString(marker, wanted + "\n");
@@ -424,16 +485,20 @@ public final class Benchmark {
 
 	static String table(List<Result> results) {
 		StringBuilder table = new StringBuilder();
-		table.append("| data | submissions | files | MB | read s | ogi-rollup wall s | submissions/s | DuckDB wall s"
-				+ " | ratio ogi/DuckDB | peak heap MB | heap after GC MB | peak RSS MB | same totals |\n");
-		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		table.append("| data | submissions | files | MB | read s | ogi-rollup s (bin/ogi-rollup) | submissions/s"
+				+ " | DuckDB s | ratio ogi/DuckDB | plain java -jar s | ratio plain/DuckDB | peak heap MB"
+				+ " | heap after GC MB | peak RSS MB | same totals |\n");
+		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (Result r : results) {
+			OgiRun ogi = r.launcher();
 			table.append(String.format(Locale.ROOT,
-					"| %s (`--departments=%d`) | %,d | %,d | %.0f | %.1f | %.1f | %,.0f | %.1f | %.2f | %.0f | %.0f | %s | %s |%n",
+					"| %s (`--departments=%d`) | %,d | %,d | %.0f | %.1f | %.1f | %,.0f | %.1f | %.2f | %.1f | %.2f | %.0f"
+							+ " | %.0f | %s | %s |%n",
 					r.size().name(), r.size().departments(), r.submissions(), r.files(), r.bytes() / 1e6,
-					r.readSeconds(), r.ogiSeconds(), r.submissions() / r.ogiSeconds(), r.duckSeconds(),
-					r.ogiSeconds() / r.duckSeconds(), r.peakHeapMb(), r.liveHeapMb(),
-					Double.isNaN(r.peakRssMb()) ? "n/a" : String.format(Locale.ROOT, "%.0f", r.peakRssMb()),
+					r.readSeconds(), ogi.seconds(), r.submissions() / ogi.seconds(), r.duckSeconds(),
+					ogi.seconds() / r.duckSeconds(), r.plain().seconds(), r.plain().seconds() / r.duckSeconds(),
+					ogi.peakHeapMb(), ogi.liveHeapMb(),
+					Double.isNaN(ogi.peakRssMb()) ? "n/a" : String.format(Locale.ROOT, "%.0f", ogi.peakRssMb()),
 					r.totalsAgree()));
 		}
 		return table.toString();
@@ -442,13 +507,16 @@ public final class Benchmark {
 	private String notes() {
 		return """
 				Warm page cache: every file was read once before the timed runs (there is no dropping the
-				cache without root tricks); "read s" is a second plain read of all files. ogi-rollup: `java
-				-Xmx1g -jar %s aggregate --year=%d` as a child process with a fresh database folder, JVM start
-				included; peak heap = largest occupancy before a collection or at exit in its GC log
-				(`-Xlog:gc,gc+heap+exit`), heap after GC = largest occupancy right after one; peak RSS from `/usr/bin/time -v`. DuckDB: `duckdb-rollup.sql` through
-				the JDBC driver (native library loaded beforehand) in a fresh in-memory database, its default
-				threads. Same totals: DuckDB's totals.csv against ogi-rollup's, value for value.
-				""".formatted(this.jar.getFileName(), this.year);
+				cache without root tricks); "read s" is a second plain read of all files. ogi-rollup:
+				`bin/ogi-rollup aggregate --year=%d` (extracted jar with a class data sharing archive made
+				once before the runs, parallel collector, -Xmx1g) as a child process with a fresh database
+				folder, JVM start included; "plain java -jar" is `java -Xmx1g -jar %s aggregate` on the same
+				input. Peak heap (of the bin/ogi-rollup run) = largest occupancy before a collection or at
+				exit in its GC log (`-Xlog:gc,gc+heap+exit`), heap after GC = largest occupancy right after
+				one; peak RSS from `/usr/bin/time -v`. DuckDB: `duckdb-rollup.sql` through the JDBC driver
+				(native library loaded beforehand) in a fresh in-memory database, its default threads. Same
+				totals: DuckDB's totals.csv against ogi-rollup's (of the bin/ogi-rollup run), value for value.
+				""".formatted(this.year, this.jar.getFileName());
 	}
 
 	private static String machine() {
@@ -479,10 +547,8 @@ public final class Benchmark {
 
 	// ---- small helpers
 
-	private static int runProcess(List<String> command, Path logFile) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(logFile.toFile())
-			.start();
+	private static int runProcess(ProcessBuilder command, Path logFile) throws IOException, InterruptedException {
+		Process process = command.redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
 		try {
 			return process.waitFor();
 		}
