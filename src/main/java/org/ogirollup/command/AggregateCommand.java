@@ -16,10 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ogirollup.job.AggregateLauncher;
 import org.ogirollup.job.BatchContext;
+import org.ogirollup.job.RegistryCache;
 import org.ogirollup.job.AggregateLauncher.YearResult;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.RegistryException;
-import org.ogirollup.registry.RegistryReader;
 import org.ogirollup.store.FindingStore.RuleCount;
 
 /**
@@ -92,14 +92,15 @@ public final class AggregateCommand implements Command {
 		if (!Files.isDirectory(input)) {
 			throw new IllegalArgumentException("input folder not found: " + input);
 		}
-		Registry registry = readRegistry(input);
+		RegistryCache registries = new RegistryCache();
+		Registry registry = readRegistry(registries, input);
 		String scope = scope(args, registry);
 		List<Integer> years = years(args, input);
 		checkWritable(output);
 		this.out.printf("ogi-rollup aggregate: %d units in the registry, years %s%n", registry.size(), years);
 		List<String> springArgs = new ArrayList<>(List.of(args.getSourceArgs()));
 		springArgs.add("--ogi.data-dir=" + data);
-		try (ConfigurableApplicationContext context = start(springArgs, data)) {
+		try (ConfigurableApplicationContext context = start(springArgs, data, registries)) {
 			AggregateLauncher launcher = context.getBean(AggregateLauncher.class);
 			boolean allCompleted = true;
 			for (int year : years) {
@@ -111,9 +112,12 @@ public final class AggregateCommand implements Command {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(List<String> springArgs, Path data) {
+	private static ConfigurableApplicationContext start(List<String> springArgs, Path data,
+			RegistryCache registries) {
 		try {
+			// the job reads the registry from the same cache: not a second time (seconds nationally)
 			return new SpringApplicationBuilder(BatchContext.class).web(WebApplicationType.NONE)
+				.initializers((context) -> context.getBeanFactory().registerSingleton("registryCache", registries))
 				.logStartupInfo(false)
 				.run(springArgs.toArray(String[]::new));
 		}
@@ -158,9 +162,9 @@ public final class AggregateCommand implements Command {
 		return Path.of(value).toAbsolutePath().normalize();
 	}
 
-	private static Registry readRegistry(Path input) {
+	private static Registry readRegistry(RegistryCache registries, Path input) {
 		try {
-			return RegistryReader.read(input.resolve("units.csv"));
+			return registries.of(input.toString());
 		}
 		catch (RegistryException ex) {
 			throw new IllegalArgumentException("broken registry, nothing was done: " + ex.getMessage(), ex);

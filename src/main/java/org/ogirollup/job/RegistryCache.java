@@ -12,8 +12,10 @@ import org.ogirollup.registry.RegistryReader;
  * The registry of a run's input folder, read once and shared by the steps and partitions of the
  * run instead of once by each (the national registry has 100,000 units). It is read again as soon
  * as {@code units.csv} is another file or has changed, so a correction between runs is never missed.
+ * The {@code aggregate} command reads the registry through one of these before Spring starts, to
+ * fail fast on a broken one, and hands it to the job's context, so the job does not read it again.
  */
-class RegistryCache {
+public class RegistryCache {
 
 	private record Stamp(Path file, long size, FileTime modified) {
 	}
@@ -22,8 +24,11 @@ class RegistryCache {
 
 	private Registry registry;
 
-	/** The registry of {@code <input>/units.csv}. */
-	synchronized Registry of(String input) {
+	/**
+	 * The registry of {@code <input>/units.csv}.
+	 * @throws org.ogirollup.registry.RegistryException when it is missing or broken
+	 */
+	public synchronized Registry of(String input) {
 		Path file = Path.of(input).resolve("units.csv").toAbsolutePath();
 		Stamp current = stampOf(file);
 		if (current == null || !current.equals(this.stamp)) {

@@ -1,5 +1,6 @@
 package org.ogirollup.job;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,9 @@ import org.ogirollup.store.TotalStore;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
+	/** Unless the command that starts the context brings the one it has already read the registry with. */
 	@Bean
+	@ConditionalOnMissingBean
 	RegistryCache registryCache() {
 		return new RegistryCache();
 	}
