@@ -4,7 +4,9 @@
 # province: 21 (辽宁省) with 30 departments per government, about 3,500 submissions;
 # national: the whole country with 15 and with 30 departments (about 50,000 and 100,000), to show
 # the cost is linear; all: the three; national-half or national-full: one of the two. Data is generated once into <work>/data and reused.
-# Prints a Markdown table and appends it, with the machine, to target/benchmark-results.md.
+# ogi-rollup is timed twice per size: through bin/ogi-rollup (prepared once, outside the timing)
+# and as a plain java -Xmx1g -jar. Prints a Markdown table and appends it, with the machine, to
+# target/benchmark-results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/ogi-rollup.jar ] || mvn -q -B package -DskipTests
