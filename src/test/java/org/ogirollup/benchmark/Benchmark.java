@@ -30,14 +30,15 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark of issue 5: times {@code aggregate} of the built jar, as a child process with JVM
- * start included, side by side with the analyst's DuckDB script
+ * start included, started both by {@code bin/ogi-rollup} and by a plain {@code java -jar}, side by
+ * side with the analyst's DuckDB script
  * ({@code src/test/resources/benchmark/duckdb-rollup.sql}) on the same generated files, and prints
  * a Markdown table. Run it with {@code scripts/benchmark.sh}; it is not a test and {@code mvn
  * verify} never runs it.
  *
  * <pre>
  * Benchmark [province|national|all|national-half|national-full] [--work=/tmp/ogi-bench] [--jar=target/ogi-rollup.jar]
- *           [--year=2021] [--results=target/benchmark-results.md]
+ *           [--launcher=bin/ogi-rollup] [--year=2021] [--results=target/benchmark-results.md]
  * </pre>
  *
  * Peak heap is read from the child's GC log ({@code -Xlog:gc,gc+heap+exit}): the largest heap
