@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ogirollup.job.AggregateLauncher;
 import org.ogirollup.job.BatchContext;
-import org.ogirollup.job.RegistryCache;
 import org.ogirollup.job.AggregateLauncher.YearResult;
+import org.ogirollup.job.RegistryCache;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.RegistryException;
 import org.ogirollup.store.FindingStore.RuleCount;
