@@ -233,7 +233,7 @@ public final class Benchmark {
 		Path logFile = this.work.resolve("launcher-prepare.log");
 		Files.createDirectories(this.work);
 		log("preparing %s (once per build) ...", this.launcher);
-		if (runProcess(launcherEnvironment(List.of(this.launcher.toString(), "--help"), null), logFile) != 0) {
+		if (runProcess(childProcess(List.of(this.launcher.toString(), "--help"), null), logFile) != 0) {
 			fail("bin/ogi-rollup --help failed; see " + logFile);
 		}
 	}
@@ -257,7 +257,7 @@ public final class Benchmark {
 		command.addAll(List.of("aggregate", "--input=" + data, "--output=" + folder.resolve("out"),
 				"--data=" + folder.resolve("data"), "--year=" + this.year));
 		long start = System.nanoTime();
-		int exit = runProcess(launcherEnvironment(command, gcLog), aggregateLog);
+		int exit = runProcess(childProcess(command, gcLog), aggregateLog);
 		double seconds = seconds(start);
 		if (exit != 0) {
 			fail("aggregate exited with " + exit + "; see " + aggregateLog);
@@ -269,7 +269,11 @@ public final class Benchmark {
 		return run;
 	}
 
-	private ProcessBuilder launcherEnvironment(List<String> command, Path gcLog) {
+	/**
+	 * A child process with the environment bin/ogi-rollup reads: this Java, this jar, and a GC log
+	 * when one is wanted (a plain java command ignores all three).
+	 */
+	private ProcessBuilder childProcess(List<String> command, Path gcLog) {
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		builder.environment().put("OGI_ROLLUP_JAR", this.jar.toString());

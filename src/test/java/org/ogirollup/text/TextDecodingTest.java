@@ -78,7 +78,7 @@ class TextDecodingTest {
 	}
 
 	@Test
-	void gb18030WithoutAnyChineseThatLooksLikeUtf8IsNotMisread() {
+	void asciiWithASingleGb18030CharacterIsGb18030() {
 		// given: one GB18030 character in ASCII text, not valid UTF-8
 		byte[] bytes = "unit_code,label\n210102,区\n".getBytes(TextDecoding.GB18030);
 
