@@ -1,16 +1,12 @@
 package org.ogirollup.submission.csv;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
 
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.ReportFormat;
@@ -28,13 +24,6 @@ import org.ogirollup.submission.Scope;
 public final class CsvSubmissionReader {
 
 	private static final List<String> REQUIRED_COLUMNS = List.of("unit_code", "report_year", "item", "value");
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setIgnoreEmptyLines(true)
-		.setIgnoreSurroundingSpaces(true)
-		.get();
 
 	private CsvSubmissionReader() {
 	}
@@ -54,26 +43,25 @@ public final class CsvSubmissionReader {
 		}
 		Catalog catalog = Catalog.forReportYear(folderYear);
 		Map<GroupKey, SubmissionBuilder> groups = new LinkedHashMap<>();
-		try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
-			List<String> missingColumns = REQUIRED_COLUMNS.stream()
-				.filter((column) -> !parser.getHeaderMap().containsKey(column))
-				.toList();
+		try (CsvRows rows = new CsvRows(text)) {
+			List<String> header = Objects.requireNonNullElse(rows.next(), List.of());
+			List<String> missingColumns = REQUIRED_COLUMNS.stream().filter((column) -> !header.contains(column)).toList();
 			if (!missingColumns.isEmpty()) {
 				fileFindings.add(fileError(source + ":1", folderYear, Findings.CSV_HEADER,
 						"表头缺少列 " + String.join(", ", missingColumns) + "（应为 unit_code,report_year,item,value）"));
 				return new FileRead(source, List.of(), fileFindings);
 			}
-			Columns columns = Columns.of(parser.getHeaderMap(), parser.getHeaderNames().size());
+			Columns columns = Columns.of(header);
 			// the rows of a submission come one after another: they skip the lookup of their group
 			SubmissionBuilder builder = null;
 			String builderUnit = null;
 			String builderScope = null;
-			for (CSVRecord row : parser) {
+			for (List<String> row = rows.next(); row != null; row = rows.next()) {
 				if (isBlank(row)) {
 					// an empty spreadsheet row saved as commas is as blank as an empty line
 					continue;
 				}
-				int line = (int) parser.getCurrentLineNumber();
+				int line = rows.line();
 				String unitCode = Columns.get(row, columns.unitCode());
 				if (unitCode.isEmpty()) {
 					fileFindings.add(fileError(source + ":" + line, folderYear, Findings.CSV_ROW,
@@ -99,16 +87,16 @@ public final class CsvSubmissionReader {
 						row.get(columns.value()));
 			}
 		}
-		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			fileFindings.add(fileError(source, folderYear, Findings.UNREADABLE_FILE,
-					"不是可读的 CSV 文件：" + ex.getMessage()));
+		catch (JacksonException ex) {
+			fileFindings.add(fileError(source, folderYear, Findings.UNREADABLE_FILE, "不是可读的 CSV 文件：第 "
+					+ ex.getLocation().getLineNr() + " 行 " + ex.getOriginalMessage()));
 		}
 		return new FileRead(source, groups.values().stream().map(SubmissionBuilder::build).toList(), fileFindings);
 	}
 
-	private static boolean isBlank(CSVRecord row) {
-		for (int i = 0; i < row.size(); i++) {
-			if (!row.get(i).isBlank()) {
+	private static boolean isBlank(List<String> row) {
+		for (String field : row) {
+			if (!field.isBlank()) {
 				return false;
 			}
 		}
@@ -125,13 +113,13 @@ public final class CsvSubmissionReader {
 	 */
 	private record Columns(int unitCode, int reportYear, int item, int value, int scope, int count) {
 
-		static Columns of(Map<String, Integer> header, int count) {
-			return new Columns(header.get("unit_code"), header.get("report_year"), header.get("item"),
-					header.get("value"), header.getOrDefault("scope", -1), count);
+		static Columns of(List<String> header) {
+			return new Columns(header.indexOf("unit_code"), header.indexOf("report_year"), header.indexOf("item"),
+					header.indexOf("value"), header.indexOf("scope"), header.size());
 		}
 
 		/** The field of a column, empty when the row is too short to have it or the file lacks it. */
-		static String get(CSVRecord row, int column) {
+		static String get(List<String> row, int column) {
 			return (column >= 0 && column < row.size()) ? row.get(column) : "";
 		}
 

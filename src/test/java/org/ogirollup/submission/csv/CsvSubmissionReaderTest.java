@@ -571,6 +571,22 @@ class CsvSubmissionReaderTest {
 			.containsExactly(tuple(Findings.UNREADABLE_FILE, Severity.ERROR));
 	}
 
+	@Test
+	void textAfterAClosingQuoteIsAnUnreadableFileNamingTheLine() {
+		// given
+		List<String> rows = rows(UNIT);
+		rows.set(10, UNIT + ",2019," + TENTH + ",\"1\"2");
+
+		// when
+		FileRead read = read(rows);
+
+		// then
+		assertThat(read.fileFindings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.ruleId()).isEqualTo(Findings.UNREADABLE_FILE);
+			assertThat(finding.message()).startsWith("不是可读的 CSV 文件：第 12 行 ");
+		});
+	}
+
 	private static SubmissionRead onlySubmission(FileRead read) {
 		assertThat(read.submissions()).hasSize(1);
 		return read.submissions().get(0);
