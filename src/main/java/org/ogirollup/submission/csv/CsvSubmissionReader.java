@@ -88,8 +88,9 @@ public final class CsvSubmissionReader {
 			}
 		}
 		catch (JacksonException ex) {
-			fileFindings.add(fileError(source, folderYear, Findings.UNREADABLE_FILE, "不是可读的 CSV 文件：第 "
-					+ ex.getLocation().getLineNr() + " 行 " + ex.getOriginalMessage()));
+			String where = (ex.getLocation() != null) ? "第 " + ex.getLocation().getLineNr() + " 行 " : "";
+			fileFindings.add(fileError(source, folderYear, Findings.UNREADABLE_FILE,
+					"不是可读的 CSV 文件：" + where + ex.getOriginalMessage()));
 		}
 		return new FileRead(source, groups.values().stream().map(SubmissionBuilder::build).toList(), fileFindings);
 	}
