@@ -6,11 +6,12 @@
 # the cost is linear; all: the three; national-half or national-full: one of the two. Data is generated once into <work>/data and reused.
 # ogi-rollup is timed twice per size: through bin/ogi-rollup (prepared once, outside the timing)
 # and as a plain java -Xmx1g -jar. Prints a Markdown table and appends it, with the machine, to
-# target/benchmark-results.md.
+# target/benchmark-results.md. JAVA_HOME, when set, names the Java that runs both ogi-rollup and
+# DuckDB's driver (e.g. a Java 25, whose AOT cache bin/ogi-rollup uses), else `java` on the PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/ogi-rollup.jar ] || mvn -q -B package -DskipTests
 # the benchmark class and DuckDB's driver live on the test classpath only, never in the jar
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/benchmark.classpath
-exec java -cp "target/test-classes:$(cat target/benchmark.classpath)" org.ogirollup.benchmark.Benchmark "$@"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:$(cat target/benchmark.classpath)" org.ogirollup.benchmark.Benchmark "$@"
