@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Times `aggregate` against the analyst's DuckDB script on generated data (issue 5).
-#   scripts/benchmark.sh [province|national|all] [--work=/tmp/ogi-bench] [--year=2021]
+#   scripts/benchmark.sh [province|national|all] [--work=/tmp/ogi-bench] [--year=2021] [--rounds=N]
 # province: 21 (辽宁省) with 30 departments per government, about 3,500 submissions;
 # national: the whole country with 15 and with 30 departments (about 50,000 and 100,000), to show
 # the cost is linear; all: the three; national-half or national-full: one of the two. Data is generated once into <work>/data and reused.
 # ogi-rollup is timed twice per size: through bin/ogi-rollup (prepared once, outside the timing)
 # and as a plain java -Xmx1g -jar. Prints a Markdown table and appends it, with the machine, to
-# target/benchmark-results.md. JAVA_HOME, when set, names the Java that runs both ogi-rollup and
-# DuckDB's driver (e.g. a Java 25, whose AOT cache bin/ogi-rollup uses), else `java` on the PATH.
+# target/benchmark-results.md. --rounds=N runs the three N times in turn and reports the medians
+# (identical runs here differ by ±0.5 s on a province). JAVA_HOME, when set, names the Java that
+# runs both ogi-rollup and DuckDB's driver (e.g. a Java 25, whose AOT cache bin/ogi-rollup uses),
+# else `java` on the PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/ogi-rollup.jar ] || mvn -q -B package -DskipTests

@@ -94,14 +94,17 @@ public final class Benchmark {
 
 	private final Path launcher;
 
+	private final int rounds;
+
 	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-	Benchmark(Path work, Path jar, Path launcher, int year, Path results) {
+	Benchmark(Path work, Path jar, Path launcher, int year, Path results, int rounds) {
 		this.work = work;
 		this.jar = jar;
 		this.launcher = launcher;
 		this.year = year;
 		this.results = results;
+		this.rounds = rounds;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -111,6 +114,7 @@ public final class Benchmark {
 		Path launcher = Path.of("bin/ogi-rollup");
 		Path results = Path.of("target/benchmark-results.md");
 		int year = 2021;
+		int rounds = 1;
 		for (String arg : args) {
 			if (arg.startsWith("--work=")) {
 				work = Path.of(arg.substring(7));
@@ -127,12 +131,15 @@ public final class Benchmark {
 			else if (arg.startsWith("--results=")) {
 				results = Path.of(arg.substring(10));
 			}
+			else if (arg.matches("--rounds=[1-9][0-9]*")) {
+				rounds = Integer.parseInt(arg.substring(9));
+			}
 			else if (!arg.startsWith("--")) {
 				which = arg;
 			}
 			else {
 				fail("unknown option " + arg + "; usage: Benchmark [province|national|all] [--work=DIR] [--jar=JAR]"
-						+ " [--launcher=bin/ogi-rollup] [--year=YYYY] [--results=FILE]");
+						+ " [--launcher=bin/ogi-rollup] [--year=YYYY] [--results=FILE] [--rounds=N]");
 			}
 		}
 		List<Size> sizes = switch (which) {
@@ -154,7 +161,7 @@ public final class Benchmark {
 		}
 		loadDuckDb();
 		new Benchmark(work.toAbsolutePath(), jar.toAbsolutePath(), launcher.toAbsolutePath(), year,
-				results.toAbsolutePath())
+				results.toAbsolutePath(), rounds)
 			.run(sizes);
 	}
 
@@ -195,31 +202,43 @@ public final class Benchmark {
 		log("%s: %d files, %.0f MB, read in %.1f s (warm cache)", size.name(), files.size(), bytes / 1e6,
 				readSeconds);
 
-		log("%s: bin/ogi-rollup aggregate ...", size.name());
+		// rounds alternate the three contenders, so that a busy moment of the machine does not fall on one alone
+		List<OgiRun> launchedRuns = new ArrayList<>();
+		List<OgiRun> plainRuns = new ArrayList<>();
+		List<Double> duckRuns = new ArrayList<>();
 		Path launcherRun = run.resolve("launcher");
-		OgiRun launched = timeAggregate(size, data, launcherRun, List.of(this.launcher.toString()));
-		log("%s: java -Xmx1g -jar ogi-rollup.jar aggregate ...", size.name());
 		Path plainRun = run.resolve("plain");
-		OgiRun plain = timeAggregate(size, data, plainRun, List.of(this.java.toString(), "-Xmx1g",
-				"-Xlog:gc,gc+heap+exit:file=" + plainRun.resolve("gc.log"), "-jar", this.jar.toString()));
-		Path ogiTotals = launcherRun.resolve("out").resolve(String.valueOf(this.year)).resolve("totals.csv");
-
 		Path duckTotals = run.resolve("duckdb-totals.csv");
-		log("%s: DuckDB script ...", size.name());
-		start = System.nanoTime();
-		double duckSeconds;
-		String agree;
-		try {
-			runDuckDb(data.resolve("units.csv"), yearDir, duckTotals);
-			duckSeconds = seconds(start);
-			log("%s: DuckDB %.1f s", size.name(), duckSeconds);
-			agree = compareTotals(ogiTotals, duckTotals);
+		String duckFailure = null;
+		for (int round = 1; round <= this.rounds; round++) {
+			String name = (this.rounds == 1) ? size.name() : size.name() + ", round " + round + " of " + this.rounds;
+			log("%s: bin/ogi-rollup aggregate ...", name);
+			launchedRuns.add(timeAggregate(size, data, launcherRun, List.of(this.launcher.toString())));
+			log("%s: java -Xmx1g -jar ogi-rollup.jar aggregate ...", name);
+			plainRuns.add(timeAggregate(size, data, plainRun, List.of(this.java.toString(), "-Xmx1g",
+					"-Xlog:gc,gc+heap+exit:file=" + plainRun.resolve("gc.log"), "-jar", this.jar.toString())));
+			if (duckFailure == null) {
+				log("%s: DuckDB script ...", name);
+				start = System.nanoTime();
+				try {
+					runDuckDb(data.resolve("units.csv"), yearDir, duckTotals);
+					duckRuns.add(seconds(start));
+					log("%s: DuckDB %.1f s", name, duckRuns.get(duckRuns.size() - 1));
+				}
+				catch (SQLException ex) {
+					duckFailure = ex.getMessage().lines().findFirst().orElse("");
+					log("%s: DuckDB failed after %.1f s: %s", name, seconds(start), duckFailure);
+				}
+			}
 		}
-		catch (SQLException ex) {
-			duckSeconds = Double.NaN;
-			String message = ex.getMessage().lines().findFirst().orElse("");
-			log("%s: DuckDB failed after %.1f s: %s", size.name(), seconds(start), message);
-			agree = "DuckDB failed: " + message;
+		Path ogiTotals = launcherRun.resolve("out").resolve(String.valueOf(this.year)).resolve("totals.csv");
+		String agree = (duckFailure == null) ? compareTotals(ogiTotals, duckTotals) : "DuckDB failed: " + duckFailure;
+		double duckSeconds = (duckFailure == null) ? median(duckRuns) : Double.NaN;
+		OgiRun launched = medianRun(launchedRuns);
+		OgiRun plain = medianRun(plainRuns);
+		if (this.rounds > 1) {
+			log("%s: medians of %d rounds: bin/ogi-rollup %.1f s, java -jar %.1f s, DuckDB %.1f s", size.name(),
+					this.rounds, launched.seconds(), plain.seconds(), duckSeconds);
 		}
 		log("%s: totals agree: %s", size.name(), agree);
 		return new Result(size, files.size(), bytes, readSeconds, launched, plain, duckSeconds, agree);
@@ -244,6 +263,7 @@ public final class Benchmark {
 	 * through the environment.
 	 */
 	private OgiRun timeAggregate(Size size, Path data, Path folder, List<String> launch) throws Exception {
+		deleteTree(folder); // a database left by an earlier round would make this run an incremental one
 		Files.createDirectories(folder);
 		Path gcLog = folder.resolve("gc.log");
 		Path timeLog = folder.resolve("time.txt");
@@ -521,7 +541,10 @@ public final class Benchmark {
 				one; peak RSS from `/usr/bin/time -v`. DuckDB: `duckdb-rollup.sql` through the JDBC driver
 				(native library loaded beforehand) in a fresh in-memory database, its default threads. Same
 				totals: DuckDB's totals.csv against ogi-rollup's (of the bin/ogi-rollup run), value for value.
-				""".formatted(this.year, this.jar.getFileName());
+				Rounds: %d; with more than one, the three take turns in every round and each time is the
+				median (of an even number of rounds, the faster middle one), its memory figures those of
+				the same run.
+				""".formatted(this.year, this.jar.getFileName(), this.rounds);
 	}
 
 	private static String machine() {
@@ -601,6 +624,17 @@ public final class Benchmark {
 
 	private static String folderName(Size size) {
 		return (size.scope().equals("national") ? "national" : "province-" + size.scope()) + "-d" + size.departments();
+	}
+
+	/** The run of median time (of an even number, the faster of the middle two), with its memory figures. */
+	static OgiRun medianRun(List<OgiRun> runs) {
+		List<OgiRun> sorted = runs.stream().sorted(Comparator.comparingDouble(OgiRun::seconds)).toList();
+		return sorted.get((sorted.size() - 1) / 2);
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get((sorted.size() - 1) / 2);
 	}
 
 	private static double seconds(long startNanos) {
