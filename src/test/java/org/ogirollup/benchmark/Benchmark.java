@@ -82,6 +82,8 @@ public final class Benchmark {
 
 	private static final String SQL_RESOURCE = "/benchmark/duckdb-rollup.sql";
 
+	static final Comparator<OgiRun> BY_TIME = Comparator.comparingDouble(OgiRun::seconds);
+
 	private static final Set<String> GOVERNMENT_LEVELS = Set.of("nation", "province", "city", "county");
 
 	private final Path work;
@@ -222,20 +224,21 @@ public final class Benchmark {
 				start = System.nanoTime();
 				try {
 					runDuckDb(data.resolve("units.csv"), yearDir, duckTotals);
-					duckRuns.add(seconds(start));
-					log("%s: DuckDB %.1f s", name, duckRuns.get(duckRuns.size() - 1));
 				}
 				catch (SQLException ex) {
 					duckFailure = ex.getMessage().lines().findFirst().orElse("");
 					log("%s: DuckDB failed after %.1f s: %s", name, seconds(start), duckFailure);
+					continue;
 				}
+				duckRuns.add(seconds(start));
+				log("%s: DuckDB %.1f s", name, duckRuns.get(duckRuns.size() - 1));
 			}
 		}
 		Path ogiTotals = launcherRun.resolve("out").resolve(String.valueOf(this.year)).resolve("totals.csv");
 		String agree = (duckFailure == null) ? compareTotals(ogiTotals, duckTotals) : "DuckDB failed: " + duckFailure;
-		double duckSeconds = (duckFailure == null) ? median(duckRuns) : Double.NaN;
-		OgiRun launched = medianRun(launchedRuns);
-		OgiRun plain = medianRun(plainRuns);
+		double duckSeconds = (duckFailure == null) ? median(duckRuns, Comparator.naturalOrder()) : Double.NaN;
+		OgiRun launched = median(launchedRuns, BY_TIME);
+		OgiRun plain = median(plainRuns, BY_TIME);
 		if (this.rounds > 1) {
 			log("%s: medians of %d rounds: bin/ogi-rollup %.1f s, java -jar %.1f s, DuckDB %.1f s", size.name(),
 					this.rounds, launched.seconds(), plain.seconds(), duckSeconds);
@@ -626,14 +629,12 @@ public final class Benchmark {
 		return (size.scope().equals("national") ? "national" : "province-" + size.scope()) + "-d" + size.departments();
 	}
 
-	/** The run of median time (of an even number, the faster of the middle two), with its memory figures. */
-	static OgiRun medianRun(List<OgiRun> runs) {
-		List<OgiRun> sorted = runs.stream().sorted(Comparator.comparingDouble(OgiRun::seconds)).toList();
-		return sorted.get((sorted.size() - 1) / 2);
-	}
-
-	static double median(List<Double> values) {
-		List<Double> sorted = values.stream().sorted().toList();
+	/**
+	 * The middle one in the given order; of an even number, the lower of the middle two. A median
+	 * run keeps its own memory figures rather than a mix of several runs'.
+	 */
+	static <T> T median(List<T> values, Comparator<? super T> order) {
+		List<T> sorted = values.stream().sorted(order).toList();
 		return sorted.get((sorted.size() - 1) / 2);
 	}
 
