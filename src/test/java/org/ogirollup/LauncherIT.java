@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code bin/ogi-rollup} against the packaged jar (an integration test: failsafe runs it after
@@ -26,6 +27,12 @@ class LauncherIT {
 	private static final Path LAUNCHER = Path.of("bin/ogi-rollup").toAbsolutePath();
 
 	private static final Path INPUT = Path.of("src/test/resources/fixtures/basic").toAbsolutePath();
+
+	/**
+	 * A Java 25 or later, where the launcher makes an AOT cache instead of a CDS archive: the Java
+	 * the README recommends for short runs. {@code .ci/run} names one when the machine has it.
+	 */
+	private static final String AOT_JAVA_HOME = System.getenv("OGI_TEST_AOT_JAVA_HOME");
 
 	@TempDir
 	static Path folder;
@@ -41,10 +48,10 @@ class LauncherIT {
 	@Test
 	void firstRunPreparesTheArchiveLaterRunsStartFromItAndTheOutputsAreThePlainJars() throws Exception {
 		// when: the launcher's first run, then a second one that logs where its classes came from
-		Run first = launch(Map.of(), "aggregate", "--input=" + INPUT, "--output=" + folder.resolve("first"),
+		Run first = launch(jar, Map.of(), "aggregate", "--input=" + INPUT, "--output=" + folder.resolve("first"),
 				"--data=" + folder.resolve("first-data"));
 		Path classLog = folder.resolve("classes.log");
-		Run second = launch(Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + classLog), "aggregate",
+		Run second = launch(jar, Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + classLog), "aggregate",
 				"--input=" + INPUT, "--output=" + folder.resolve("second"), "--data=" + folder.resolve("second-data"));
 		Run plain = run(List.of(javaCommand(), "-jar", jar.toString(), "aggregate", "--input=" + INPUT,
 				"--output=" + folder.resolve("plain"), "--data=" + folder.resolve("plain-data")), Map.of());
@@ -69,17 +76,54 @@ class LauncherIT {
 	@Test
 	void aMissingJarIsNamedWithHowToBuildIt() throws Exception {
 		// when
-		Run run = launch(Map.of("OGI_ROLLUP_JAR", folder.resolve("nowhere.jar").toString()), "--help");
+		Run run = launch(jar, Map.of("OGI_ROLLUP_JAR", folder.resolve("nowhere.jar").toString()), "--help");
 
 		// then
 		assertThat(run.exit()).isEqualTo(2);
 		assertThat(run.output()).contains("nowhere.jar").contains("mvn -q -B package");
 	}
 
+	@Test
+	void onJava25TheLauncherMakesAnAotCacheAndTheOutputsAreThoseOfThePlainJarOnTheBuildJava() throws Exception {
+		assumeTrue(AOT_JAVA_HOME != null && !AOT_JAVA_HOME.isBlank(),
+				"OGI_TEST_AOT_JAVA_HOME names no Java 25 or later: the launcher's AOT cache is not tried");
+		// given: a jar of its own, so that its prepared layout does not meet the other tests'
+		Path own = Files.createDirectories(folder.resolve("aot"));
+		Path ownJar = Files.copy(jar, own.resolve("ogi-rollup.jar"));
+		Map<String, String> java25 = Map.of("JAVA_HOME", AOT_JAVA_HOME);
+
+		// when
+		Run first = launch(ownJar, java25, "aggregate", "--input=" + INPUT, "--output=" + own.resolve("first"),
+				"--data=" + own.resolve("first-data"));
+		Path classLog = own.resolve("classes.log");
+		Map<String, String> logged = new HashMap<>(java25);
+		logged.put("JAVA_OPTS", "-Xlog:class+load:file=" + classLog);
+		Run second = launch(ownJar, logged, "aggregate", "--input=" + INPUT, "--output=" + own.resolve("second"),
+				"--data=" + own.resolve("second-data"));
+		Run plain = run(List.of(javaCommand(), "-jar", ownJar.toString(), "aggregate", "--input=" + INPUT,
+				"--output=" + own.resolve("plain"), "--data=" + own.resolve("plain-data")), Map.of());
+
+		// then
+		assertThat(first.exit()).as(first.output()).isZero();
+		assertThat(first.output()).contains("preparing").contains("2019: completed");
+		assertThat(own.resolve("ogi-rollup-app/app/ogi-rollup.aot")).isRegularFile();
+		assertThat(own.resolve("ogi-rollup-app/archive.option")).content().startsWith("-XX:AOTCache=");
+		assertThat(second.exit()).as(second.output()).isZero();
+		assertThat(second.output()).doesNotContain("preparing");
+		assertThat(Files.readString(classLog)).containsPattern("org\\.ogirollup\\.Application source: shared objects file");
+		assertThat(plain.exit()).as(plain.output()).isZero();
+		for (String run : List.of("first", "second")) {
+			assertThat(own.resolve(run).resolve("2019/totals.csv"))
+				.hasSameBinaryContentAs(own.resolve("plain/2019/totals.csv"));
+			assertThat(own.resolve(run).resolve("2019/validation.csv"))
+				.hasSameBinaryContentAs(own.resolve("plain/2019/validation.csv"));
+		}
+	}
+
 	private record Run(int exit, String output) {
 	}
 
-	private static Run launch(Map<String, String> environment, String... arguments) throws Exception {
+	private static Run launch(Path jar, Map<String, String> environment, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
 		command.addAll(List.of(arguments));
 		Map<String, String> withJar = new HashMap<>(Map.of("OGI_ROLLUP_JAR", jar.toString()));
