@@ -47,30 +47,13 @@ class LauncherIT {
 
 	@Test
 	void firstRunPreparesTheArchiveLaterRunsStartFromItAndTheOutputsAreThePlainJars() throws Exception {
-		// when: the launcher's first run, then a second one that logs where its classes came from
-		Run first = launch(jar, Map.of(), "aggregate", "--input=" + INPUT, "--output=" + folder.resolve("first"),
-				"--data=" + folder.resolve("first-data"));
-		Path classLog = folder.resolve("classes.log");
-		Run second = launch(jar, Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + classLog), "aggregate",
-				"--input=" + INPUT, "--output=" + folder.resolve("second"), "--data=" + folder.resolve("second-data"));
-		Run plain = run(List.of(javaCommand(), "-jar", jar.toString(), "aggregate", "--input=" + INPUT,
-				"--output=" + folder.resolve("plain"), "--data=" + folder.resolve("plain-data")), Map.of());
+		// when
+		launchTwiceBesideThePlainJar(folder, jar, Map.of());
 
-		// then
-		assertThat(first.exit()).as(first.output()).isZero();
-		assertThat(first.output()).contains("preparing").contains("2019: completed");
+		// then: the archive the launcher starts from (a CDS archive, or on Java 25 an AOT cache) is there
 		assertThat(folder.resolve("ogi-rollup-app/stamp")).isRegularFile();
-		assertThat(second.exit()).as(second.output()).isZero();
-		assertThat(second.output()).doesNotContain("preparing");
-		// the application's own classes come out of the archive, not out of the jar
-		assertThat(Files.readString(classLog)).containsPattern("org\\.ogirollup\\.Application source: shared objects file");
-		for (String run : List.of("first", "second")) {
-			assertThat(folder.resolve(run).resolve("2019/totals.csv"))
-				.hasSameBinaryContentAs(folder.resolve("plain/2019/totals.csv"));
-			assertThat(folder.resolve(run).resolve("2019/validation.csv"))
-				.hasSameBinaryContentAs(folder.resolve("plain/2019/validation.csv"));
-		}
-		assertThat(plain.exit()).isZero();
+		String archiveOption = Files.readString(folder.resolve("ogi-rollup-app/archive.option")).strip();
+		assertThat(Path.of(archiveOption.substring(archiveOption.indexOf('=') + 1))).isRegularFile();
 	}
 
 	@Test
@@ -87,46 +70,57 @@ class LauncherIT {
 	void onJava25TheLauncherMakesAnAotCacheAndTheOutputsAreThoseOfThePlainJarOnTheBuildJava() throws Exception {
 		assumeTrue(AOT_JAVA_HOME != null && !AOT_JAVA_HOME.isBlank(),
 				"OGI_TEST_AOT_JAVA_HOME names no Java 25 or later: the launcher's AOT cache is not tried");
-		// given: a jar of its own, so that its prepared layout does not meet the other tests'
+		// given: a jar of its own, so that its prepared layout does not meet the other test's
 		Path own = Files.createDirectories(folder.resolve("aot"));
 		Path ownJar = Files.copy(jar, own.resolve("ogi-rollup.jar"));
-		Map<String, String> java25 = Map.of("JAVA_HOME", AOT_JAVA_HOME);
 
 		// when
-		Run first = launch(ownJar, java25, "aggregate", "--input=" + INPUT, "--output=" + own.resolve("first"),
-				"--data=" + own.resolve("first-data"));
-		Path classLog = own.resolve("classes.log");
-		Map<String, String> logged = new HashMap<>(java25);
-		logged.put("JAVA_OPTS", "-Xlog:class+load:file=" + classLog);
-		Run second = launch(ownJar, logged, "aggregate", "--input=" + INPUT, "--output=" + own.resolve("second"),
-				"--data=" + own.resolve("second-data"));
-		Run plain = run(List.of(javaCommand(), "-jar", ownJar.toString(), "aggregate", "--input=" + INPUT,
-				"--output=" + own.resolve("plain"), "--data=" + own.resolve("plain-data")), Map.of());
+		launchTwiceBesideThePlainJar(own, ownJar, Map.of("JAVA_HOME", AOT_JAVA_HOME));
 
 		// then
-		assertThat(first.exit()).as(first.output()).isZero();
-		assertThat(first.output()).contains("preparing").contains("2019: completed");
 		assertThat(own.resolve("ogi-rollup-app/app/ogi-rollup.aot")).isRegularFile();
 		assertThat(own.resolve("ogi-rollup-app/archive.option")).content().startsWith("-XX:AOTCache=");
+	}
+
+	/**
+	 * Runs the launcher twice on a jar in {@code runs}, the second time logging where its classes
+	 * came from, and the jar plainly on the build's Java; checks that the first run prepared the
+	 * archive, the second started from it, and both wrote the plain run's outputs byte for byte.
+	 */
+	private static void launchTwiceBesideThePlainJar(Path runs, Path jarToRun, Map<String, String> environment)
+			throws Exception {
+		Run first = launch(jarToRun, environment, "aggregate", "--input=" + INPUT, "--output=" + runs.resolve("first"),
+				"--data=" + runs.resolve("first-data"));
+		Path classLog = runs.resolve("classes.log");
+		Map<String, String> logging = new HashMap<>(environment);
+		logging.put("JAVA_OPTS", "-Xlog:class+load:file=" + classLog);
+		Run second = launch(jarToRun, logging, "aggregate", "--input=" + INPUT, "--output=" + runs.resolve("second"),
+				"--data=" + runs.resolve("second-data"));
+		Run plain = run(List.of(javaCommand(), "-jar", jarToRun.toString(), "aggregate", "--input=" + INPUT,
+				"--output=" + runs.resolve("plain"), "--data=" + runs.resolve("plain-data")), Map.of());
+
+		assertThat(first.exit()).as(first.output()).isZero();
+		assertThat(first.output()).contains("preparing").contains("2019: completed");
 		assertThat(second.exit()).as(second.output()).isZero();
 		assertThat(second.output()).doesNotContain("preparing");
+		// the application's own classes come out of the archive, not out of the jar
 		assertThat(Files.readString(classLog)).containsPattern("org\\.ogirollup\\.Application source: shared objects file");
 		assertThat(plain.exit()).as(plain.output()).isZero();
 		for (String run : List.of("first", "second")) {
-			assertThat(own.resolve(run).resolve("2019/totals.csv"))
-				.hasSameBinaryContentAs(own.resolve("plain/2019/totals.csv"));
-			assertThat(own.resolve(run).resolve("2019/validation.csv"))
-				.hasSameBinaryContentAs(own.resolve("plain/2019/validation.csv"));
+			assertThat(runs.resolve(run).resolve("2019/totals.csv"))
+				.hasSameBinaryContentAs(runs.resolve("plain/2019/totals.csv"));
+			assertThat(runs.resolve(run).resolve("2019/validation.csv"))
+				.hasSameBinaryContentAs(runs.resolve("plain/2019/validation.csv"));
 		}
 	}
 
 	private record Run(int exit, String output) {
 	}
 
-	private static Run launch(Path jar, Map<String, String> environment, String... arguments) throws Exception {
+	private static Run launch(Path jarToRun, Map<String, String> environment, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
 		command.addAll(List.of(arguments));
-		Map<String, String> withJar = new HashMap<>(Map.of("OGI_ROLLUP_JAR", jar.toString()));
+		Map<String, String> withJar = new HashMap<>(Map.of("OGI_ROLLUP_JAR", jarToRun.toString()));
 		withJar.putAll(environment);
 		return run(command, withJar);
 	}
