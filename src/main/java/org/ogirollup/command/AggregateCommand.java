@@ -71,6 +71,8 @@ public final class AggregateCommand implements Command {
 				                 government's subtree (a city or county code), keep every other file as
 				                 stored, and compute every total and output anew (default: the whole input)
 				  --data=DIR     folder of the embedded H2 database with run history (default: data)
+				  --ogi.ingest.workers=N   files read side by side by N workers (default: one per core)
+				  --ogi.ingest.progress-interval=30s   how often each worker logs its progress (default: 5s)
 				  --spring.datasource.url=...   use another database (PostgreSQL in production)
 
 				A run that was killed or failed is resumed from where it stopped when started again with

@@ -1,6 +1,7 @@
 package org.ogirollup.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,7 +37,7 @@ class IngestStepConfiguration {
 
 	@Bean
 	Step ingestSubmissionsStep(JobRepository jobRepository, FileRangePartitioner fileRangePartitioner,
-			Step ingestFilesStep, @Value("${ogi.ingest.workers:0}") int workers) {
+			Step ingestFilesStep, @Value("${ogi.ingest.workers}") int workers) {
 		int gridSize = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
 		return new StepBuilder("ingestSubmissionsStep", jobRepository)
 			.partitioner("ingestFilesStep", fileRangePartitioner)
@@ -62,14 +63,22 @@ class IngestStepConfiguration {
 	@Bean
 	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionFileReader submissionFileReader, IngestProcessor submissionFileProcessor,
-			ItemWriter<IngestedFile> submissionWriter) {
+			ItemWriter<IngestedFile> submissionWriter, ProgressListener ingestProgressListener) {
 		return new StepBuilder("ingestFilesStep", jobRepository).<Path, IngestedFile>chunk(FILES_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(submissionFileReader)
 			.processor(submissionFileProcessor)
 			.writer(submissionWriter)
-			.listener(new ProgressListener())
+			.listener(ingestProgressListener)
 			.build();
+	}
+
+	/** Each worker reports its own progress, at most every {@code ogi.ingest.progress-interval}. */
+	@Bean
+	@StepScope
+	ProgressListener ingestProgressListener(SubmissionFileReader submissionFileReader,
+			@Value("${ogi.ingest.progress-interval}") Duration interval) {
+		return new ProgressListener(submissionFileReader, interval);
 	}
 
 	@Bean

@@ -15,7 +15,8 @@ import org.ogirollup.submission.SubmissionFiles;
 /**
  * Hands out the files of one range of a year folder, in a stable order, that are not already
  * stored: files unchanged since an earlier run, files stored by this run's committed chunks
- * before a restart, and in a scoped run the files of other subtrees, are passed over. Its position survives a restart in the step's context.
+ * before a restart, and in a scoped run the files of other subtrees, are passed over. Its position
+ * survives a restart in the step's context.
  */
 class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader<Path> {
 
@@ -76,6 +77,16 @@ class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader
 			}
 		}
 		return null;
+	}
+
+	/** How many files of the range have been handed out or passed over so far. */
+	public int filesDone() {
+		return this.position;
+	}
+
+	/** How many files the range holds; known once the reader is open. */
+	public int filesInRange() {
+		return (this.files != null) ? this.files.size() : 0;
 	}
 
 	@Override
