@@ -79,7 +79,11 @@ class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader
 		return null;
 	}
 
-	/** How many files of the range have been handed out or passed over so far. */
+	/**
+	 * How many files of the range have been handed out or passed over so far. Public, as are
+	 * {@link #filesInRange()} and the reader's interface methods, because the progress listener
+	 * calls it through the step-scoped proxy.
+	 */
 	public int filesDone() {
 		return this.position;
 	}
