@@ -9,6 +9,7 @@ import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
 
 /**
@@ -75,7 +76,7 @@ public final class CrossYearRules {
 			if (carriedIn == null || carriedOut == null || carriedIn.compareTo(carriedOut) == 0) {
 				continue;
 			}
-			findings.add(years.warning("X1", List.of(in, out),
+			findings.add(years.warning(RuleIds.CARRY_OVER, List.of(in, out),
 					String.format("X1 %s列：%d 年%s %s，不等于 %d 年%s %s（差 %s）", lastPart(in.columnLabel()), years.year,
 							rowName(in), plain(carriedIn), years.year - 1, rowName(out), plain(carriedOut),
 							plain(carriedIn.subtract(carriedOut)))));
@@ -96,7 +97,7 @@ public final class CrossYearRules {
 			}
 			BigDecimal expected = lastCount.add(lastChange);
 			if (count.compareTo(expected) != 0) {
-				findings.add(years.warning("X2", List.of(now, before, change),
+				findings.add(years.warning(RuleIds.ITEMS_CARRIED, List.of(now, before, change),
 						String.format("X2 %s：%d 年%s %s，不等于 %d 年%s %s 加%s %s 之和 %s", lastPart(now.rowLabel()),
 								years.year, now.columnLabel(), plain(count), years.year - 1, before.columnLabel(),
 								plain(lastCount), change.columnLabel(), plain(lastChange), plain(expected))));
@@ -119,7 +120,7 @@ public final class CrossYearRules {
 			}
 			BigDecimal expected = before.add(added).subtract(removed);
 			if (now.compareTo(expected) != 0) {
-				findings.add(years.warning("X3", List.of(inForce, issued, repealed),
+				findings.add(years.warning(RuleIds.IN_FORCE_CARRIED, List.of(inForce, issued, repealed),
 						String.format("X3 %s：%d 年%s %s，不等于 %d 年%s %s + %d 年%s %s − %s %s = %s",
 								lastPart(inForce.rowLabel()), years.year, inForce.columnLabel(), plain(now), years.year - 1,
 								inForce.columnLabel(), plain(before), years.year, issued.columnLabel(), plain(added),
@@ -142,7 +143,7 @@ public final class CrossYearRules {
 				continue;
 			}
 			boolean up = current.compareTo(previous) > 0;
-			findings.add(years.warning("J1", List.of(now),
+			findings.add(years.warning(RuleIds.JUMP, List.of(now),
 					String.format("J1 %s：%d 年 %s，为 %d 年 %s 的 %s 倍，%s %s 倍，请核实", label(now), years.year,
 							plain(current), years.year - 1, plain(previous),
 							plain(current.divide(previous, 2, RoundingMode.HALF_UP)), up ? "超过" : "不到",

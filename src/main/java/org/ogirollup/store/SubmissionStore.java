@@ -17,7 +17,7 @@ import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.rollup.UnitOutcome;
 import org.ogirollup.submission.FileStamp;
-import org.ogirollup.submission.Findings;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.validate.CheckedSubmission;
@@ -179,7 +179,7 @@ public class SubmissionStore {
 				.map((other) -> other.sourceFile() + ":" + other.line())
 				.toList();
 			Finding finding = new Finding(copy.sourceFile() + ":" + copy.line(), copy.unit(), year,
-					Findings.DUPLICATE_SUBMISSION, Severity.ERROR, List.of(),
+					RuleIds.DUPLICATE_SUBMISSION, Severity.ERROR, List.of(),
 					"单位 " + copy.unit() + " 的 " + year + " 年度报送（" + copy.scope() + "）重复，另见 " + String.join("、", others)
 							+ "；所有副本均不计入合计");
 			findings.add(findingRow(year, copy.sourceFile(), seq++, finding));

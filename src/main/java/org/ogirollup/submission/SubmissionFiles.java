@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.csv.CsvSubmissionReader;
@@ -57,7 +58,7 @@ public final class SubmissionFiles {
 		return READER.read(source, text, report.unitCode(), year, report.scope())
 			.map((read) -> new FileRead(source, List.of(read), List.of()))
 			.orElseGet(() -> new FileRead(source, List.of(), List.of(new Finding(source, report.unitCode(), year,
-					Findings.NOT_A_REPORT, Severity.ERROR, List.of(),
+					RuleIds.NOT_A_REPORT, Severity.ERROR, List.of(),
 					"不是政府信息公开工作年度报告：找不到“收到和处理政府信息公开申请情况”统计表"))));
 	}
 
@@ -68,7 +69,7 @@ public final class SubmissionFiles {
 
 	private static FileRead unreadable(String source, int year, String message) {
 		return new FileRead(source, List.of(),
-				List.of(new Finding(source, "", year, Findings.UNREADABLE_FILE, Severity.ERROR, List.of(), message)));
+				List.of(new Finding(source, "", year, RuleIds.UNREADABLE_FILE, Severity.ERROR, List.of(), message)));
 	}
 
 }

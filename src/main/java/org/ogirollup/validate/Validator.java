@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.registry.Registry;
-import org.ogirollup.submission.Findings;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
 
@@ -36,7 +36,7 @@ public final class Validator {
 		List<Finding> findings = new ArrayList<>(read.findings());
 		if (!this.registry.contains(submission.unitCode())) {
 			findings.add(new Finding(submission.sourceAt(submission.line()), submission.unitCode(),
-					submission.reportYear(), Findings.UNKNOWN_UNIT, Severity.ERROR, List.of(),
+					submission.reportYear(), RuleIds.UNKNOWN_UNIT, Severity.ERROR, List.of(),
 					"单位代码 " + submission.unitCode() + " 不在单位名录（units.csv）中"));
 		}
 		findings.addAll(this.rules.apply(submission));

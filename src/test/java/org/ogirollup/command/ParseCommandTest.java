@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.submission.report.PublishedReportReader;
@@ -85,7 +86,7 @@ class ParseCommandTest {
 		assertThat(rows.get(0).get("report_year")).isEqualTo("2021");
 		String[] lines = this.err.toString(StandardCharsets.UTF_8).split("\n");
 		assertThat(lines).anySatisfy((line) -> assertThat(line.split("\t")).containsExactly(report.toString(),
-				PublishedReportReader.RULE_FORMAT_DIFFERS, "warning", "",
+				RuleIds.FORMAT_DIFFERS, "warning", "",
 				"the tables follow format F2019 while report year 2021 prescribes F2021"));
 		assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith(report + ":20\tR13\twarning\t"
 				+ "active.art20_9.central_procurement.amount\t"));

@@ -17,7 +17,7 @@ import org.ogirollup.finding.Severity;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.TestRegistries;
 import org.ogirollup.rules.RuleSet;
-import org.ogirollup.submission.Findings;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
@@ -45,7 +45,7 @@ class ValidatorTest {
 		// then
 		assertThat(checked.findings()).extracting(Finding::ruleId, Finding::severity, Finding::source,
 				Finding::unitCode, Finding::reportYear, Finding::items)
-			.containsExactly(tuple(Findings.UNKNOWN_UNIT, Severity.ERROR, SOURCE + ":2", "219999", 2019, List.of()));
+			.containsExactly(tuple(RuleIds.UNKNOWN_UNIT, Severity.ERROR, SOURCE + ":2", "219999", 2019, List.of()));
 		assertThat(checked.findings().get(0).message()).contains("219999", "units.csv");
 		assertThat(checked.accepted()).isFalse();
 	}
@@ -77,7 +77,7 @@ class ValidatorTest {
 
 		// then
 		assertThat(checked.findings()).extracting(Finding::ruleId)
-			.containsExactly("blank-value", Findings.UNKNOWN_UNIT, "R1");
+			.containsExactly("blank-value", RuleIds.UNKNOWN_UNIT, "R1");
 		assertThat(checked.findings().get(0)).isSameAs(blank);
 		assertThat(checked.findings().get(2)).isSameAs(broken);
 	}
@@ -94,11 +94,11 @@ class ValidatorTest {
 
 		// when
 		CheckedSubmission checked = new Validator(this.registry, rules)
-			.check(read(submission, List.of(finding(Findings.NOT_A_NUMBER, Severity.ERROR))));
+			.check(read(submission, List.of(finding(RuleIds.NOT_A_NUMBER, Severity.ERROR))));
 
 		// then
 		assertThat(checkedByRules).containsExactly(submission);
-		assertThat(checked.findings()).extracting(Finding::ruleId).containsExactly(Findings.NOT_A_NUMBER, "R2");
+		assertThat(checked.findings()).extracting(Finding::ruleId).containsExactly(RuleIds.NOT_A_NUMBER, "R2");
 		assertThat(checked.accepted()).isFalse();
 	}
 

@@ -13,7 +13,7 @@ import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.FileRead;
-import org.ogirollup.submission.Findings;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Scope;
 
 /**
@@ -37,7 +37,7 @@ public final class CsvSubmissionReader {
 	public static FileRead read(String source, String text, int folderYear) {
 		List<Finding> fileFindings = new ArrayList<>();
 		if (!ReportFormat.covers(folderYear)) {
-			fileFindings.add(fileError(source + ":1", folderYear, Findings.NO_FORMAT,
+			fileFindings.add(fileError(source + ":1", folderYear, RuleIds.NO_FORMAT,
 					"报告年度 " + folderYear + " 没有适用的官方格式（2019 年起）"));
 			return new FileRead(source, List.of(), fileFindings);
 		}
@@ -47,7 +47,7 @@ public final class CsvSubmissionReader {
 			List<String> header = Objects.requireNonNullElse(rows.next(), List.of());
 			List<String> missingColumns = REQUIRED_COLUMNS.stream().filter((column) -> !header.contains(column)).toList();
 			if (!missingColumns.isEmpty()) {
-				fileFindings.add(fileError(source + ":1", folderYear, Findings.CSV_HEADER,
+				fileFindings.add(fileError(source + ":1", folderYear, RuleIds.CSV_HEADER,
 						"表头缺少列 " + String.join(", ", missingColumns) + "（应为 unit_code,report_year,item,value）"));
 				return new FileRead(source, List.of(), fileFindings);
 			}
@@ -64,7 +64,7 @@ public final class CsvSubmissionReader {
 				int line = rows.line();
 				String unitCode = Columns.get(row, columns.unitCode());
 				if (unitCode.isEmpty()) {
-					fileFindings.add(fileError(source + ":" + line, folderYear, Findings.CSV_ROW,
+					fileFindings.add(fileError(source + ":" + line, folderYear, RuleIds.CSV_ROW,
 							"第 " + line + " 行没有单位代码（unit_code），无法归入任何报送"));
 					continue;
 				}
@@ -77,7 +77,7 @@ public final class CsvSubmissionReader {
 				}
 				if (row.size() != columns.count()) {
 					String item = Columns.get(row, columns.item());
-					builder.error(line, Findings.CSV_ROW, item.isEmpty() ? List.of() : List.of(item),
+					builder.error(line, RuleIds.CSV_ROW, item.isEmpty() ? List.of() : List.of(item),
 							"第 " + line + " 行应有 " + columns.count() + " 列，实有 " + row.size() + " 列");
 					if (columns.value() >= row.size()) {
 						continue;
@@ -89,7 +89,7 @@ public final class CsvSubmissionReader {
 		}
 		catch (JacksonException ex) {
 			String where = (ex.getLocation() != null) ? "第 " + ex.getLocation().getLineNr() + " 行 " : "";
-			fileFindings.add(fileError(source, folderYear, Findings.UNREADABLE_FILE,
+			fileFindings.add(fileError(source, folderYear, RuleIds.UNREADABLE_FILE,
 					"不是可读的 CSV 文件：" + where + ex.getOriginalMessage()));
 		}
 		return new FileRead(source, groups.values().stream().map(SubmissionBuilder::build).toList(), fileFindings);

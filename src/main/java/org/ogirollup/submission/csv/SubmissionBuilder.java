@@ -10,7 +10,7 @@ import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.BlankTotals;
-import org.ogirollup.submission.Findings;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
@@ -72,7 +72,7 @@ final class SubmissionBuilder {
 		Optional<Scope> scope = Scope.fromLabel(scopeLabel);
 		this.scope = scope.orElse(Scope.OWN);
 		if (scope.isEmpty()) {
-			error(firstLine, Findings.UNKNOWN_SCOPE, List.of(),
+			error(firstLine, RuleIds.UNKNOWN_SCOPE, List.of(),
 					"报送范围 scope 应为 own 或 consolidated，实为 '" + scopeLabel + "'");
 		}
 	}
@@ -84,13 +84,13 @@ final class SubmissionBuilder {
 		}
 		Optional<Item> known = this.catalog.item(code);
 		if (known.isEmpty()) {
-			error(line, Findings.UNKNOWN_ITEM, List.of(code),
+			error(line, RuleIds.UNKNOWN_ITEM, List.of(code),
 					"统计项代码 '" + code + "' 不在 " + this.catalog.format() + " 格式的目录中");
 			return;
 		}
 		Item item = known.get();
 		if (this.firstLines[item.index()] != 0) {
-			error(line, Findings.DUPLICATE_ITEM, List.of(code), item.label() + " 重复填报（首次在第 "
+			error(line, RuleIds.DUPLICATE_ITEM, List.of(code), item.label() + " 重复填报（首次在第 "
 					+ this.firstLines[item.index()] + " 行）");
 			return;
 		}
@@ -98,17 +98,17 @@ final class SubmissionBuilder {
 		String value = text.strip();
 		if (value.isEmpty()) {
 			this.values[item.index()] = Value.blank(line, code);
-			warning(line, Findings.BLANK_VALUE, List.of(code), item.label() + " 未填写，按 0 计");
+			warning(line, RuleIds.BLANK_VALUE, List.of(code), item.label() + " 未填写，按 0 计");
 		}
 		else if (value.equals("-")) {
 			this.values[item.index()] = Value.notApplicable(line, code);
-			warning(line, Findings.NOT_APPLICABLE, List.of(code), item.label() + " 填写为“不适用”（-），不计入合计");
+			warning(line, RuleIds.NOT_APPLICABLE, List.of(code), item.label() + " 填写为“不适用”（-），不计入合计");
 		}
 		else if (isPlainDecimal(value)) {
 			this.values[item.index()] = Value.given(number(value), line, code);
 		}
 		else {
-			error(line, Findings.NOT_A_NUMBER, List.of(code), item.label() + " 的值 '" + value + "' 不是数字");
+			error(line, RuleIds.NOT_A_NUMBER, List.of(code), item.label() + " 的值 '" + value + "' 不是数字");
 		}
 	}
 
@@ -162,7 +162,7 @@ final class SubmissionBuilder {
 	SubmissionRead build() {
 		BlankTotals.derive(this.catalog, this.values).forEach(this::sayDerived);
 		if (this.yearMismatch != null) {
-			error(this.yearMismatch.firstLine(), Findings.YEAR_MISMATCH, this.yearMismatch.items(),
+			error(this.yearMismatch.firstLine(), RuleIds.YEAR_MISMATCH, this.yearMismatch.items(),
 					"报告年度为 '" + this.yearMismatch.reportYear() + "'（共 " + this.yearMismatch.rows() + " 行），与所在文件夹的年度 "
 							+ this.year + " 不符");
 		}
@@ -171,10 +171,10 @@ final class SubmissionBuilder {
 			if (hasFindingOn(item)) {
 				continue;
 			}
-			error(this.firstLine, Findings.MISSING_ITEM, List.of(item.code().value()), "缺少统计项 " + item.label());
+			error(this.firstLine, RuleIds.MISSING_ITEM, List.of(item.code().value()), "缺少统计项 " + item.label());
 		}
 		if (missing.size() > MISSING_ITEMS_LISTED) {
-			error(this.firstLine, Findings.MISSING_ITEM, List.of(), "共缺少 " + missing.size() + " 个统计项（以上列出前 "
+			error(this.firstLine, RuleIds.MISSING_ITEM, List.of(), "共缺少 " + missing.size() + " 个统计项（以上列出前 "
 					+ MISSING_ITEMS_LISTED + " 个）");
 		}
 		Submission submission = new Submission(this.unitCode, this.year, this.scope, this.catalog, this.source,
@@ -186,7 +186,7 @@ final class SubmissionBuilder {
 	private void sayDerived(Item total, BigDecimal sum) {
 		String code = total.code().value();
 		this.findings.replaceAll((finding) -> {
-			boolean onTotal = finding.ruleId().equals(Findings.BLANK_VALUE) && finding.items().equals(List.of(code));
+			boolean onTotal = finding.ruleId().equals(RuleIds.BLANK_VALUE) && finding.items().equals(List.of(code));
 			return onTotal ? new Finding(finding.source(), finding.unitCode(), finding.reportYear(), finding.ruleId(),
 					finding.severity(), finding.items(), total.label() + " 未填写，按各分项之和计为 " + sum.toPlainString())
 					: finding;

@@ -14,35 +14,9 @@ import org.ogirollup.submission.SubmissionRead;
  * Reads the statistical tables of a published annual report (web page or PDF text, in either
  * format) into the same {@link org.ogirollup.submission.Submission} the CSV reader produces, with
  * findings for everything it had to interpret.
- *
- * <p>Rule ids of the findings: {@value #RULE_FORMAT_DIFFERS}, {@value #RULE_YEAR_DIFFERS},
- * {@value #RULE_MISSING_ITEM}, {@value #RULE_EXTRA_ROW}, {@value #RULE_AMBIGUOUS_CELLS},
- * {@value #RULE_CELL_COUNT}, and those of {@link ValueParser} ({@code blank-value},
- * {@code not-applicable}, {@code not-a-number}, R13, R16).
+ * Its findings carry the ids of {@link org.ogirollup.finding.RuleIds}.
  */
 public final class PublishedReportReader {
-
-	/** The tables follow the other format than the one prescribed for the report year (warning). */
-	public static final String RULE_FORMAT_DIFFERS = "format-differs-from-year";
-
-	/** The title names another year than the report year (warning). */
-	public static final String RULE_YEAR_DIFFERS = "year-differs-from-title";
-
-	/** A catalog cell the text does not have at all (error). */
-	public static final String RULE_MISSING_ITEM = "missing-item";
-
-	/** A row the format does not have, such as 小计: kept out of the values (warning). */
-	public static final String RULE_EXTRA_ROW = "extra-row";
-
-	/** Digits run together that the table's arithmetic splits in more than one way, or none (error). */
-	public static final String RULE_AMBIGUOUS_CELLS = "ambiguous-cells";
-
-	/** A row with more cells than the format has (error) or fewer (warning, read as blank). */
-	public static final String RULE_CELL_COUNT = "cell-count";
-
-	public static final String RULE_BLANK = ValueParser.RULE_BLANK;
-
-	public static final String RULE_NOT_APPLICABLE = ValueParser.RULE_NOT_APPLICABLE;
 
 	/** A year in a line that names the report, such as 阜新市2019年政府信息公开工作年度报告. */
 	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年(?:度)?.{0,40}?报告");

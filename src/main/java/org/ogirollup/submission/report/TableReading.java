@@ -1,5 +1,6 @@
 package org.ogirollup.submission.report;
 
+import org.ogirollup.finding.RuleIds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,12 +106,12 @@ final class TableReading {
 		}
 		ReportFormat format = this.catalog.format();
 		if (ReportFormat.covers(this.reportYear) && format != ReportFormat.forReportYear(this.reportYear)) {
-			warn(0, PublishedReportReader.RULE_FORMAT_DIFFERS, List.of(),
+			warn(0, RuleIds.FORMAT_DIFFERS, List.of(),
 					"the tables follow format " + format + " while report year " + this.reportYear + " prescribes "
 							+ ReportFormat.forReportYear(this.reportYear));
 		}
 		if (titleYear.isPresent() && titleYear.getAsInt() != this.reportYear) {
-			warn(0, PublishedReportReader.RULE_YEAR_DIFFERS, List.of(),
+			warn(0, RuleIds.YEAR_DIFFERS, List.of(),
 					"the title names year " + titleYear.getAsInt() + ", the report year is " + this.reportYear);
 		}
 		int activeStart = activeStart(anchor);
@@ -311,7 +312,7 @@ final class TableReading {
 		if (!RowCells.hasNumber(cells)) {
 			return;
 		}
-		warn(lineNumber(token), PublishedReportReader.RULE_EXTRA_ROW, List.of(), "row '" + token.text() + "' is not in the "
+		warn(lineNumber(token), RuleIds.EXTRA_ROW, List.of(), "row '" + token.text() + "' is not in the "
 				+ this.catalog.format() + " table: kept aside, not summed (" + RowCells.written(cells) + ")");
 	}
 
@@ -322,7 +323,7 @@ final class TableReading {
 	private void assign(ReportLayout.Row row, String label, int line, List<RowCells.RawCell> cells, CellSplitter splitter) {
 		List<Item> items = row.items();
 		if (cells.size() > items.size()) {
-			error(line, PublishedReportReader.RULE_CELL_COUNT, items, "row '" + label + "' has " + cells.size()
+			error(line, RuleIds.CELL_COUNT, items, "row '" + label + "' has " + cells.size()
 					+ " cells, the table has " + items.size() + ": " + RowCells.written(cells) + "; the first " + items.size() + " used");
 			cells = cells.subList(0, items.size());
 		}
@@ -340,7 +341,7 @@ final class TableReading {
 					return;
 				}
 			}
-			warn(line, PublishedReportReader.RULE_CELL_COUNT, items.subList(cells.size(), items.size()), "row '"
+			warn(line, RuleIds.CELL_COUNT, items.subList(cells.size(), items.size()), "row '"
 					+ label + "' has " + cells.size() + " of " + items.size() + " cells (" + RowCells.written(cells)
 					+ "): the missing last cells read as blank");
 		}
@@ -384,7 +385,7 @@ final class TableReading {
 			put(items.get(i), Value.given(BigDecimal.valueOf(fits.get(0)[i]), pending.line(), pending.label()));
 			this.reported.remove(items.get(i));
 		}
-		warn(pending.line(), PublishedReportReader.RULE_AMBIGUOUS_CELLS, items, "row '" + pending.label() + "': '"
+		warn(pending.line(), RuleIds.AMBIGUOUS_CELLS, items, "row '" + pending.label() + "': '"
 				+ RowCells.written(pending.cells()) + "' splits in " + pending.splits().size() + " ways (" + candidates(pending.splits())
 				+ "); read as " + joined(fits.get(0)) + ", the only one that keeps the （七）总计 column sums");
 	}
@@ -421,7 +422,7 @@ final class TableReading {
 
 	private void reportAmbiguous() {
 		for (Ambiguous pending : this.ambiguous) {
-			error(pending.line(), PublishedReportReader.RULE_AMBIGUOUS_CELLS, pending.row().items(), "row '"
+			error(pending.line(), RuleIds.AMBIGUOUS_CELLS, pending.row().items(), "row '"
 					+ pending.label() + "': '" + RowCells.written(pending.cells()) + "' splits into " + pending.row().items().size()
 					+ " cells in more than one way that fits the table's totals: " + candidates(pending.splits())
 					+ "; not read");
@@ -534,14 +535,14 @@ final class TableReading {
 		}
 		this.values[total.index()] = Value.given(sum, blank.line(), blank.label());
 		this.blanks.getOrDefault(blank.line(), new ArrayList<>()).remove(total);
-		warn(blank.line(), ValueParser.RULE_BLANK, List.of(total),
+		warn(blank.line(), RuleIds.BLANK_VALUE, List.of(total),
 				total.label() + " is blank: derived as the sum of its parts, " + sum.toPlainString());
 	}
 
 	private void reportBlanks() {
 		this.blanks.forEach((line, items) -> {
 			if (!items.isEmpty()) {
-				warn(line, ValueParser.RULE_BLANK, items, items.size() + " blank cell(s) read as 0: "
+				warn(line, RuleIds.BLANK_VALUE, items, items.size() + " blank cell(s) read as 0: "
 						+ items.stream().map(Item::label).collect(Collectors.joining("、")));
 			}
 		});
@@ -550,7 +551,7 @@ final class TableReading {
 	private void reportMissing() {
 		for (Item item : this.catalog.items()) {
 			if (this.values[item.index()] == null && !this.reported.contains(item)) {
-				error(0, PublishedReportReader.RULE_MISSING_ITEM, List.of(item),
+				error(0, RuleIds.MISSING_ITEM, List.of(item),
 						"the text has no value for " + item.code() + " " + item.rowLabel() + "（" + item.columnLabel() + "）");
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.ogirollup.catalog.Item;
 import org.ogirollup.catalog.ItemKind;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.Value;
 
@@ -15,17 +16,6 @@ import org.ogirollup.submission.Value;
  */
 final class ValueParser {
 
-	static final String RULE_BLANK = "blank-value";
-
-	static final String RULE_NOT_APPLICABLE = "not-applicable";
-
-	static final String RULE_NOT_A_NUMBER = "not-a-number";
-
-	/** The money unit written is not the catalog's, so the number was converted (rules.md R16). */
-	static final String RULE_MONEY_UNIT_CONVERTED = "R16";
-
-	/** F2019 leaves the procurement unit open: a bare amount might be 元 or 万元 (rules.md R13). */
-	static final String RULE_MONEY_UNIT_UNKNOWN = "R13";
 
 	private static final Pattern NUMBER = Pattern.compile("(增|减|\\+|-)?(\\d+(?:\\.\\d+)?)(万元|元)?");
 
@@ -76,15 +66,15 @@ final class ValueParser {
 	static Parsed parse(String written, Item item, String headerUnit) {
 		String text = (written != null) ? written.replaceAll("[?\\u00A0\\u3000\\s]", "") : "";
 		if (text.isEmpty()) {
-			return new Parsed(Value.State.BLANK, BigDecimal.ZERO, RULE_BLANK, Severity.WARNING, "blank cell read as 0");
+			return new Parsed(Value.State.BLANK, BigDecimal.ZERO, RuleIds.BLANK_VALUE, Severity.WARNING, "blank cell read as 0");
 		}
 		if (NOT_APPLICABLE.matcher(text).matches()) {
-			return new Parsed(Value.State.NOT_APPLICABLE, null, RULE_NOT_APPLICABLE, Severity.WARNING,
+			return new Parsed(Value.State.NOT_APPLICABLE, null, RuleIds.NOT_APPLICABLE, Severity.WARNING,
 					"'" + text + "' read as not applicable");
 		}
 		Matcher number = NUMBER.matcher(THOUSANDS.matcher(text).replaceAll(""));
 		if (!number.matches()) {
-			return new Parsed(null, null, RULE_NOT_A_NUMBER, Severity.ERROR, "'" + text + "' is not a number");
+			return new Parsed(null, null, RuleIds.NOT_A_NUMBER, Severity.ERROR, "'" + text + "' is not a number");
 		}
 		BigDecimal amount = new BigDecimal(number.group(2));
 		String sign = number.group(1);
@@ -104,7 +94,7 @@ final class ValueParser {
 			}
 			if (writtenUnit == null && amount.signum() != 0) {
 				return Parsed.of(amount)
-					.withNote(RULE_MONEY_UNIT_UNKNOWN, Severity.WARNING,
+					.withNote(RuleIds.MONEY_UNIT_UNKNOWN, Severity.WARNING,
 							"'" + text + "' has no unit (元 or 万元) in the cell or the header; read as 元");
 			}
 			return Parsed.of(amount);
@@ -112,7 +102,7 @@ final class ValueParser {
 		if (WAN_YUAN.equals(item.unit()) && YUAN.equals(writtenUnit)) {
 			BigDecimal converted = plain(amount.movePointLeft(4));
 			return Parsed.of(converted)
-				.withNote(RULE_MONEY_UNIT_CONVERTED, Severity.WARNING, "'" + text + "' is in 元, the table asks for 万元: read as "
+				.withNote(RuleIds.MONEY_UNIT_CONVERTED, Severity.WARNING, "'" + text + "' is in 元, the table asks for 万元: read as "
 						+ converted.toPlainString() + " 万元");
 		}
 		return Parsed.of(amount);

@@ -17,7 +17,7 @@ import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.FileRead;
-import org.ogirollup.submission.Findings;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
@@ -89,7 +89,7 @@ class CsvSubmissionReaderTest {
 		assertThat(read.fileFindings()).isEmpty();
 		assertThat(read.submissions()).singleElement()
 			.satisfies((only) -> assertThat(only.findings()).extracting(Finding::ruleId, Finding::source)
-				.containsExactly(tuple(Findings.NOT_A_NUMBER, SOURCE + ":12")));
+				.containsExactly(tuple(RuleIds.NOT_A_NUMBER, SOURCE + ":12")));
 	}
 
 	@Test
@@ -180,7 +180,7 @@ class CsvSubmissionReaderTest {
 		// then
 		assertThat(findings).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::items,
 				Finding::unitCode, Finding::reportYear)
-			.containsExactly(tuple(Findings.MISSING_ITEM, Severity.ERROR, SOURCE + ":2", List.of(TENTH), UNIT, 2019));
+			.containsExactly(tuple(RuleIds.MISSING_ITEM, Severity.ERROR, SOURCE + ":2", List.of(TENTH), UNIT, 2019));
 		assertThat(findings.get(0).message()).contains(ITEMS.get(10).label());
 	}
 
@@ -194,7 +194,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(findings).hasSize(21).allSatisfy((finding) -> {
-			assertThat(finding.ruleId()).isEqualTo(Findings.MISSING_ITEM);
+			assertThat(finding.ruleId()).isEqualTo(RuleIds.MISSING_ITEM);
 			assertThat(finding.isError()).isTrue();
 		});
 		assertThat(findings.get(0).items()).containsExactly(ITEMS.get(100).code().value());
@@ -256,8 +256,8 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(findings).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::items)
-			.containsExactly(tuple(Findings.UNKNOWN_ITEM, Severity.ERROR, SOURCE + ":12", List.of("apply.new.bogus")),
-					tuple(Findings.MISSING_ITEM, Severity.ERROR, SOURCE + ":2", List.of(TENTH)));
+			.containsExactly(tuple(RuleIds.UNKNOWN_ITEM, Severity.ERROR, SOURCE + ":12", List.of("apply.new.bogus")),
+					tuple(RuleIds.MISSING_ITEM, Severity.ERROR, SOURCE + ":2", List.of(TENTH)));
 		assertThat(findings.get(0).message()).contains("apply.new.bogus", "F2019");
 	}
 
@@ -272,7 +272,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(findings).extracting(Finding::ruleId, Finding::source)
-			.containsExactly(tuple(Findings.UNKNOWN_ITEM, SOURCE + ":200"));
+			.containsExactly(tuple(RuleIds.UNKNOWN_ITEM, SOURCE + ":200"));
 	}
 
 	@Test
@@ -286,7 +286,7 @@ class CsvSubmissionReaderTest {
 
 		// then: the first value stands
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::items)
-			.containsExactly(tuple(Findings.DUPLICATE_ITEM, Severity.ERROR, SOURCE + ":200", List.of(TENTH)));
+			.containsExactly(tuple(RuleIds.DUPLICATE_ITEM, Severity.ERROR, SOURCE + ":200", List.of(TENTH)));
 		assertThat(only.findings().get(0).message()).contains("12");
 		assertThat(only.submission().amount(ITEMS.get(10))).isEqualByComparingTo("0");
 	}
@@ -303,8 +303,8 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::source, Finding::items)
-			.containsExactly(tuple(Findings.NOT_A_NUMBER, SOURCE + ":12", List.of(TENTH)),
-					tuple(Findings.DUPLICATE_ITEM, SOURCE + ":200", List.of(TENTH)));
+			.containsExactly(tuple(RuleIds.NOT_A_NUMBER, SOURCE + ":12", List.of(TENTH)),
+					tuple(RuleIds.DUPLICATE_ITEM, SOURCE + ":200", List.of(TENTH)));
 		assertThat(only.findings().get(1).message()).contains("12");
 	}
 
@@ -315,7 +315,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::severity, Finding::source)
-			.containsExactly(tuple(Findings.UNKNOWN_SCOPE, Severity.ERROR, SOURCE + ":2"));
+			.containsExactly(tuple(RuleIds.UNKNOWN_SCOPE, Severity.ERROR, SOURCE + ":2"));
 		assertThat(only.findings().get(0).message()).contains("region");
 	}
 
@@ -330,7 +330,7 @@ class CsvSubmissionReaderTest {
 
 		// then: reported once, as a bad row, not also as a missing item
 		assertThat(findings).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::items)
-			.containsExactly(tuple(Findings.CSV_ROW, Severity.ERROR, SOURCE + ":12", List.of(TENTH)));
+			.containsExactly(tuple(RuleIds.CSV_ROW, Severity.ERROR, SOURCE + ":12", List.of(TENTH)));
 		assertThat(findings.get(0).message()).contains("4", "3");
 	}
 
@@ -345,7 +345,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::items)
-			.containsExactly(tuple(Findings.CSV_ROW, Severity.ERROR, SOURCE + ":12", List.of(TENTH)));
+			.containsExactly(tuple(RuleIds.CSV_ROW, Severity.ERROR, SOURCE + ":12", List.of(TENTH)));
 		assertThat(only.submission().amount(ITEMS.get(10))).isEqualByComparingTo("7");
 	}
 
@@ -360,7 +360,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(read.fileFindings()).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::unitCode)
-			.containsExactly(tuple(Findings.CSV_ROW, Severity.ERROR, SOURCE + ":12", ""));
+			.containsExactly(tuple(RuleIds.CSV_ROW, Severity.ERROR, SOURCE + ":12", ""));
 		assertThat(onlySubmission(read).findings()).isEmpty();
 	}
 
@@ -379,7 +379,7 @@ class CsvSubmissionReaderTest {
 		// then
 		assertThat(read.fileFindings()).isEmpty();
 		assertThat(onlySubmission(read).findings()).extracting(Finding::ruleId, Finding::source)
-			.containsExactly(tuple(Findings.NOT_A_NUMBER, SOURCE + ":13"));
+			.containsExactly(tuple(RuleIds.NOT_A_NUMBER, SOURCE + ":13"));
 	}
 
 	@ParameterizedTest
@@ -391,7 +391,7 @@ class CsvSubmissionReaderTest {
 		// then
 		assertThat(read.submissions()).isEmpty();
 		assertThat(read.fileFindings()).extracting(Finding::ruleId, Finding::severity, Finding::source)
-			.containsExactly(tuple(Findings.CSV_HEADER, Severity.ERROR, SOURCE + ":1"));
+			.containsExactly(tuple(RuleIds.CSV_HEADER, Severity.ERROR, SOURCE + ":1"));
 	}
 
 	@Test
@@ -411,7 +411,7 @@ class CsvSubmissionReaderTest {
 		// then
 		assertThat(read.submissions()).isEmpty();
 		assertThat(read.fileFindings()).extracting(Finding::ruleId, Finding::source)
-			.containsExactly(tuple(Findings.CSV_HEADER, SOURCE + ":1"));
+			.containsExactly(tuple(RuleIds.CSV_HEADER, SOURCE + ":1"));
 	}
 
 	@Test
@@ -437,7 +437,7 @@ class CsvSubmissionReaderTest {
 		assertThat(only.submission().value(ITEMS.get(10))).contains(Value.blank(12, TENTH));
 		assertThat(only.submission().value(ITEMS.get(10)).map(Value::number)).contains(BigDecimal.ZERO);
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::items)
-			.containsExactly(tuple(Findings.BLANK_VALUE, Severity.WARNING, SOURCE + ":12", List.of(TENTH)));
+			.containsExactly(tuple(RuleIds.BLANK_VALUE, Severity.WARNING, SOURCE + ":12", List.of(TENTH)));
 	}
 
 	@Test
@@ -456,7 +456,7 @@ class CsvSubmissionReaderTest {
 		assertThat(value.line()).isEqualTo(12);
 		assertThat(only.submission().amount(ITEMS.get(10))).isEqualByComparingTo("0");
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::severity, Finding::source, Finding::items)
-			.containsExactly(tuple(Findings.NOT_APPLICABLE, Severity.WARNING, SOURCE + ":12", List.of(TENTH)));
+			.containsExactly(tuple(RuleIds.NOT_APPLICABLE, Severity.WARNING, SOURCE + ":12", List.of(TENTH)));
 	}
 
 	@ParameterizedTest
@@ -491,7 +491,7 @@ class CsvSubmissionReaderTest {
 		assertThat(read.submissions()).isEmpty();
 		assertThat(read.fileFindings()).extracting(Finding::ruleId, Finding::severity, Finding::source,
 				Finding::reportYear)
-			.containsExactly(tuple(Findings.NO_FORMAT, Severity.ERROR, SOURCE + ":1", year));
+			.containsExactly(tuple(RuleIds.NO_FORMAT, Severity.ERROR, SOURCE + ":1", year));
 	}
 
 	@Test
@@ -505,8 +505,8 @@ class CsvSubmissionReaderTest {
 		// then
 		Submission submission = onlySubmission(read).submission();
 		assertThat(submission.format()).isEqualTo(ReportFormat.F2021);
-		assertThat(onlySubmission(read).findings()).extracting(Finding::ruleId).contains(Findings.UNKNOWN_ITEM,
-				Findings.MISSING_ITEM);
+		assertThat(onlySubmission(read).findings()).extracting(Finding::ruleId).contains(RuleIds.UNKNOWN_ITEM,
+				RuleIds.MISSING_ITEM);
 	}
 
 	@Test
@@ -523,8 +523,8 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::source)
-			.containsExactly(tuple(Findings.NOT_A_NUMBER, SOURCE + ":14"),
-					tuple(Findings.NOT_A_NUMBER, SOURCE + ":" + (ITEMS.size() + 3)));
+			.containsExactly(tuple(RuleIds.NOT_A_NUMBER, SOURCE + ":14"),
+					tuple(RuleIds.NOT_A_NUMBER, SOURCE + ":" + (ITEMS.size() + 3)));
 	}
 
 	@Test
@@ -554,7 +554,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(only.findings()).extracting(Finding::ruleId, Finding::source)
-			.containsExactly(tuple(Findings.NOT_A_NUMBER, SOURCE + ":13"));
+			.containsExactly(tuple(RuleIds.NOT_A_NUMBER, SOURCE + ":13"));
 	}
 
 	@Test
@@ -568,7 +568,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(read.fileFindings()).extracting(Finding::ruleId, Finding::severity)
-			.containsExactly(tuple(Findings.UNREADABLE_FILE, Severity.ERROR));
+			.containsExactly(tuple(RuleIds.UNREADABLE_FILE, Severity.ERROR));
 	}
 
 	@Test
@@ -582,7 +582,7 @@ class CsvSubmissionReaderTest {
 
 		// then
 		assertThat(read.fileFindings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.ruleId()).isEqualTo(Findings.UNREADABLE_FILE);
+			assertThat(finding.ruleId()).isEqualTo(RuleIds.UNREADABLE_FILE);
 			assertThat(finding.message()).startsWith("不是可读的 CSV 文件：第 12 行 ");
 		});
 	}

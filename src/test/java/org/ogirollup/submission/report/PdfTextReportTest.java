@@ -1,5 +1,6 @@
 package org.ogirollup.submission.report;
 
+import org.ogirollup.finding.RuleIds;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class PdfTextReportTest {
 	@Test
 	void onlyTheExtraRowIsReported() {
 		assertThat(this.read.findings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.ruleId()).isEqualTo(PublishedReportReader.RULE_EXTRA_ROW);
+			assertThat(finding.ruleId()).isEqualTo(RuleIds.EXTRA_ROW);
 			assertThat(finding.message()).contains("其他主动公开文件").contains("120 120 980");
 		});
 		assertThat(this.read.findings()).noneMatch(Finding::isError);

@@ -1,5 +1,6 @@
 package org.ogirollup.submission.report;
 
+import org.ogirollup.finding.RuleIds;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -51,7 +52,7 @@ class PublishedReportReaderTest {
 			.read("x.txt", text, "u1", 2021, org.ogirollup.submission.Scope.OWN)
 			.orElseThrow();
 		assertFigures(read.submission(), List.of());
-		assertThat(read.findings()).extracting(Finding::ruleId).containsOnly(PublishedReportReader.RULE_EXTRA_ROW);
+		assertThat(read.findings()).extracting(Finding::ruleId).containsOnly(RuleIds.EXTRA_ROW);
 	}
 
 	@Test
@@ -66,13 +67,13 @@ class PublishedReportReaderTest {
 	@Test
 	void spaceSeparatedReportWithNarrativeAndNavigationWarnsOnlyOfItsExtraRows() {
 		SubmissionRead read = report("f2021-spaces.txt", 2021);
-		assertThat(read.findings()).extracting(Finding::ruleId).containsOnly(PublishedReportReader.RULE_EXTRA_ROW);
-		assertThat(findings(read, PublishedReportReader.RULE_EXTRA_ROW)).extracting(Finding::source)
+		assertThat(read.findings()).extracting(Finding::ruleId).containsOnly(RuleIds.EXTRA_ROW);
+		assertThat(findings(read, RuleIds.EXTRA_ROW)).extracting(Finding::source)
 			.containsExactly("f2021-spaces.txt:12", "f2021-spaces.txt:42");
-		assertThat(findings(read, PublishedReportReader.RULE_EXTRA_ROW).get(0).message()).contains("其他主动公开文件")
+		assertThat(findings(read, RuleIds.EXTRA_ROW).get(0).message()).contains("其他主动公开文件")
 			.contains("5 3 8");
-		assertThat(findings(read, PublishedReportReader.RULE_EXTRA_ROW).get(1).message()).contains("小计");
-		assertThat(findings(read, PublishedReportReader.RULE_EXTRA_ROW)).allMatch((f) -> f.severity() == Severity.WARNING);
+		assertThat(findings(read, RuleIds.EXTRA_ROW).get(1).message()).contains("小计");
+		assertThat(findings(read, RuleIds.EXTRA_ROW)).allMatch((f) -> f.severity() == Severity.WARNING);
 	}
 
 	@Test
@@ -94,7 +95,7 @@ class PublishedReportReaderTest {
 		assertThat(number(submission, "apply.result.disclosed.total")).isEqualByComparingTo("41");
 		assertThat(number(submission, "apply.result.total.natural_person")).isEqualByComparingTo("63");
 		assertThat(number(submission, "litigation.direct.total")).isEqualByComparingTo("3");
-		List<Finding> blanks = findings(read, PublishedReportReader.RULE_BLANK);
+		List<Finding> blanks = findings(read, RuleIds.BLANK_VALUE);
 		assertThat(blanks).allMatch((f) -> f.severity() == Severity.WARNING);
 		assertThat(blanks).flatExtracting(Finding::items)
 			.contains("apply.carried_in.org_commercial", "apply.carried_in.org_other", "apply.result.disclosed.total",
@@ -110,10 +111,10 @@ class PublishedReportReaderTest {
 		Value coercion = value(read.submission(), "active.art20_6.coercion.decisions");
 		assertThat(coercion.state()).isEqualTo(Value.State.NOT_APPLICABLE);
 		assertThat(coercion.number()).isNull();
-		assertThat(findings(read, PublishedReportReader.RULE_NOT_APPLICABLE)).singleElement()
+		assertThat(findings(read, RuleIds.NOT_APPLICABLE)).singleElement()
 			.satisfies((f) -> assertThat(f.items()).containsExactly("active.art20_6.coercion.decisions"));
 		assertThat(number(read.submission(), "active.art20_8.admin_fee.amount_wan")).isEqualByComparingTo("12.5");
-		assertThat(findings(read, ValueParser.RULE_MONEY_UNIT_CONVERTED)).singleElement()
+		assertThat(findings(read, RuleIds.MONEY_UNIT_CONVERTED)).singleElement()
 			.satisfies((f) -> assertThat(f.message()).contains("125000元").contains("12.5"));
 	}
 
@@ -137,13 +138,13 @@ class PublishedReportReaderTest {
 	@Test
 	void aRunThatSplitsSeveralWaysIsAnErrorNotAGuess() {
 		SubmissionRead read = report("f2021-runtogether.txt", 2021);
-		List<Finding> ambiguous = findings(read, PublishedReportReader.RULE_AMBIGUOUS_CELLS);
+		List<Finding> ambiguous = findings(read, RuleIds.AMBIGUOUS_CELLS);
 		Finding carriedOut = ambiguous.stream().filter(Finding::isError).findFirst().orElseThrow();
 		assertThat(carriedOut.source()).isEqualTo("f2021-runtogether.txt:47");
 		assertThat(carriedOut.items()).contains("apply.carried_out.natural_person", "apply.carried_out.total");
 		assertThat(carriedOut.message()).contains("101000011").contains("1,0,10,0,0,0,11").contains("10,1,0,0,0,0,11");
 		assertThat(value(read.submission(), "apply.carried_out.natural_person")).isNull();
-		assertThat(findings(read, PublishedReportReader.RULE_MISSING_ITEM)).isEmpty();
+		assertThat(findings(read, RuleIds.MISSING_ITEM)).isEmpty();
 	}
 
 	@Test
@@ -151,7 +152,7 @@ class PublishedReportReaderTest {
 		SubmissionRead read = report("f2021-runtogether.txt", 2021);
 		assertThat(number(read.submission(), "apply.result.unable.not_held.natural_person")).isEqualByComparingTo("10");
 		assertThat(number(read.submission(), "apply.result.unable.not_held.org_commercial")).isEqualByComparingTo("1");
-		assertThat(findings(read, PublishedReportReader.RULE_AMBIGUOUS_CELLS))
+		assertThat(findings(read, RuleIds.AMBIGUOUS_CELLS))
 			.filteredOn((f) -> f.items().contains("apply.result.unable.not_held.total"))
 			.singleElement()
 			.satisfies((f) -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
@@ -172,14 +173,14 @@ class PublishedReportReaderTest {
 		Submission submission = read.submission();
 		assertThat(submission.format()).isEqualTo(ReportFormat.F2019);
 		assertThat(submission.catalog().size()).isEqualTo(198);
-		assertThat(findings(read, PublishedReportReader.RULE_FORMAT_DIFFERS)).singleElement()
+		assertThat(findings(read, RuleIds.FORMAT_DIFFERS)).singleElement()
 			.satisfies((f) -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
-		assertThat(findings(read, PublishedReportReader.RULE_YEAR_DIFFERS)).singleElement()
+		assertThat(findings(read, RuleIds.YEAR_DIFFERS)).singleElement()
 			.satisfies((f) -> assertThat(f.message()).contains("2020").contains("2021"));
 		assertThat(number(submission, "active.art20_5.licensing.delta")).isEqualByComparingTo("2");
 		assertThat(number(submission, "active.art20_5.other_mgmt_service.delta")).isEqualByComparingTo("-1");
 		assertThat(number(submission, "active.art20_9.central_procurement.amount")).isEqualByComparingTo("35000");
-		assertThat(findings(read, ValueParser.RULE_MONEY_UNIT_UNKNOWN)).singleElement()
+		assertThat(findings(read, RuleIds.MONEY_UNIT_UNKNOWN)).singleElement()
 			.satisfies((f) -> assertThat(f.items()).containsExactly("active.art20_9.central_procurement.amount"));
 		assertThat(value(submission, "apply.result.other.natural_person").number()).isEqualByComparingTo("0");
 	}
@@ -193,7 +194,7 @@ class PublishedReportReaderTest {
 			.read("x.txt", text, "u1", 2020, org.ogirollup.submission.Scope.OWN)
 			.orElseThrow();
 		assertThat(number(read.submission(), "active.art20_9.central_procurement.amount")).isEqualByComparingTo("35000");
-		assertThat(findings(read, ValueParser.RULE_MONEY_UNIT_UNKNOWN)).isEmpty();
+		assertThat(findings(read, RuleIds.MONEY_UNIT_UNKNOWN)).isEmpty();
 	}
 
 	@Test
@@ -222,7 +223,7 @@ class PublishedReportReaderTest {
 			.read("x.txt", text, "u1", 2021, org.ogirollup.submission.Scope.OWN)
 			.orElseThrow();
 		assertThat(value(read.submission(), "active.art20_6.penalty.decisions")).isNull();
-		assertThat(findings(read, PublishedReportReader.RULE_MISSING_ITEM)).singleElement().satisfies((f) -> {
+		assertThat(findings(read, RuleIds.MISSING_ITEM)).singleElement().satisfies((f) -> {
 			assertThat(f.isError()).isTrue();
 			assertThat(f.items()).containsExactly("active.art20_6.penalty.decisions");
 			assertThat(f.message()).contains("行政处罚").contains("本年处理决定数量");
@@ -240,7 +241,7 @@ class PublishedReportReaderTest {
 			.orElseThrow();
 		assertThat(number(read.submission(), "review.upheld")).isPositive();
 		assertThat(number(read.submission(), "litigation.after_review.total")).isPositive();
-		assertThat(findings(read, PublishedReportReader.RULE_MISSING_ITEM)).isEmpty();
+		assertThat(findings(read, RuleIds.MISSING_ITEM)).isEmpty();
 		assertThat(number(read.submission(), "apply.carried_out.total")).isPositive();
 	}
 

@@ -1,5 +1,6 @@
 package org.ogirollup.submission.report;
 
+import org.ogirollup.finding.RuleIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,7 +72,7 @@ class ValueParserTest {
 				item(ReportFormat.F2021, "active.art20_6.coercion.decisions"));
 		assertThat(parsed.state()).isEqualTo(Value.State.NOT_APPLICABLE);
 		assertThat(parsed.number()).isNull();
-		assertThat(parsed.ruleId()).isEqualTo(ValueParser.RULE_NOT_APPLICABLE);
+		assertThat(parsed.ruleId()).isEqualTo(RuleIds.NOT_APPLICABLE);
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class ValueParserTest {
 		ValueParser.Parsed parsed = ValueParser.parse("??", item(ReportFormat.F2021, "apply.new.total"));
 		assertThat(parsed.state()).isEqualTo(Value.State.BLANK);
 		assertThat(parsed.number()).isZero();
-		assertThat(parsed.ruleId()).isEqualTo(ValueParser.RULE_BLANK);
+		assertThat(parsed.ruleId()).isEqualTo(RuleIds.BLANK_VALUE);
 	}
 
 	@Test
