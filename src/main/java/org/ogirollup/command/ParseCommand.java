@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ogirollup.catalog.Item;
+import org.ogirollup.export.SpreadsheetText;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.rules.RuleSet;
 import org.ogirollup.submission.ReportFileName;
@@ -130,7 +131,7 @@ public final class ParseCommand implements Command {
 		StringBuilder buffer = new StringBuilder();
 		try (CSVPrinter printer = new CSVPrinter(buffer, csv)) {
 			for (Item item : submission.catalog().items()) {
-				printer.printRecord(submission.unitCode(), submission.reportYear(), item.code().value(),
+				printer.printRecord(SpreadsheetText.safe(submission.unitCode()), submission.reportYear(), item.code().value(),
 						written(submission.value(item)), item.label());
 			}
 		}

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,7 +34,39 @@ final class AtomicCsv {
 	@FunctionalInterface
 	interface Rows {
 
-		void print(CSVPrinter printer) throws IOException;
+		void print(TableWriter table) throws IOException;
+
+	}
+
+	/**
+	 * The rows of one table as they are written: every text cell through {@link SpreadsheetText},
+	 * so that no output of the project can carry a formula into a spreadsheet.
+	 */
+	static final class TableWriter {
+
+		private final CSVPrinter printer;
+
+		private TableWriter(CSVPrinter printer) {
+			this.printer = printer;
+		}
+
+		/** One row; a {@code null} cell is written empty, numbers as they are. */
+		void row(Object... cells) throws IOException {
+			row(Arrays.asList(cells));
+		}
+
+		void row(List<?> cells) throws IOException {
+			List<Object> safe = new ArrayList<>(cells.size());
+			for (Object cell : cells) {
+				safe.add((cell instanceof CharSequence text) ? SpreadsheetText.safe(text.toString()) : cell);
+			}
+			this.printer.printRecord(safe);
+		}
+
+		/** An empty line between blocks of a table for people. */
+		void blankLine() throws IOException {
+			this.printer.println();
+		}
 
 	}
 
@@ -40,8 +75,10 @@ final class AtomicCsv {
 		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
 		try {
 			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(writer, FORMAT.builder().setHeader(header).get())) {
-				rows.print(printer);
+					CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+				TableWriter table = new TableWriter(printer);
+				table.row((Object[]) header);
+				rows.print(table);
 			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
@@ -62,7 +99,7 @@ final class AtomicCsv {
 		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 			writer.write(BYTE_ORDER_MARK);
 			try (CSVPrinter printer = new CSVPrinter(writer, SPREADSHEET)) {
-				rows.print(printer);
+				rows.print(new TableWriter(printer));
 			}
 		}
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

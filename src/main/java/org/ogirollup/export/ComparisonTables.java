@@ -53,13 +53,13 @@ public final class ComparisonTables {
 	 */
 	public static void writeYearOverYear(Path file, int year, Consumer<Consumer<NodeDeltas>> nodes)
 			throws IOException {
-		AtomicCsv.write(file, YOY_HEADER, (printer) -> {
+		AtomicCsv.write(file, YOY_HEADER, (table) -> {
 			try {
 				nodes.accept((node) -> {
 					Unit unit = node.node();
 					for (Delta delta : node.deltas()) {
 						try {
-							printer.printRecord(unit.code(), unit.name(), unit.level().label(), year, delta.item(),
+							table.row(unit.code(), unit.name(), unit.level().label(), year, delta.item(),
 									number(delta.previous()), number(delta.current()), number(delta.delta()),
 									number(delta.deltaPct()), delta.comparability().label());
 						}
@@ -78,11 +78,11 @@ public final class ComparisonTables {
 	/** One row per region-wide report and item of the computed catalog. */
 	public static void writeReconciliation(Path file, int year, List<NodeReconciliation> nodes) throws IOException {
 		AtomicCsv.write(file, new String[] { "node_code", "node_name", "level", "report_year", "item", "reported",
-				"computed", "difference" }, (printer) -> {
+				"computed", "difference" }, (table) -> {
 					for (NodeReconciliation node : nodes) {
 						Unit unit = node.node();
 						for (ReconciliationRow row : node.rows()) {
-							printer.printRecord(unit.code(), unit.name(), unit.level().label(), year, row.item(),
+							table.row(unit.code(), unit.name(), unit.level().label(), year, row.item(),
 									number(row.reported()), number(row.computed()), number(row.difference()));
 						}
 					}
@@ -97,10 +97,10 @@ public final class ComparisonTables {
 	public static void writeReconciliationMembers(Path file, int year, List<NodeReconciliation> nodes)
 			throws IOException {
 		AtomicCsv.write(file, new String[] { "node_code", "report_year", "member_code", "member_name", "reason", "item",
-				"value" }, (printer) -> {
+				"value" }, (table) -> {
 					for (NodeReconciliation node : nodes) {
 						for (GapMember member : node.members()) {
-							printer.printRecord(node.node().code(), year, member.memberCode(), member.memberName(),
+							table.row(node.node().code(), year, member.memberCode(), member.memberName(),
 									member.reason().label(), member.item(), number(member.value()));
 						}
 					}

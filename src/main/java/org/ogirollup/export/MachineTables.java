@@ -33,11 +33,11 @@ public final class MachineTables {
 	/** One row per government node and catalog item, nodes by code, items in catalog order. */
 	public static void writeTotals(Path file, int year, List<NodeTotal> totals) throws IOException {
 		AtomicCsv.write(file, new String[] { "node_code", "node_name", "level", "report_year", "item", "value" },
-				(printer) -> {
+				(table) -> {
 					for (NodeTotal total : totals) {
 						Unit node = total.node();
 						for (Item item : total.catalog().items()) {
-							printer.printRecord(node.code(), node.name(), node.level().label(), year, item.code(),
+							table.row(node.code(), node.name(), node.level().label(), year, item.code(),
 									plain(total.values().get(item.index())));
 						}
 					}
@@ -51,11 +51,11 @@ public final class MachineTables {
 	public static void writeValidation(Path file, Consumer<Consumer<Finding>> findings) throws IOException {
 		AtomicCsv.write(file,
 				new String[] { "source", "unit_code", "report_year", "rule_id", "severity", "item", "message" },
-				(printer) -> {
+				(table) -> {
 					try {
 						findings.accept((finding) -> {
 							try {
-								printer.printRecord(finding.source(), finding.unitCode(), finding.reportYear(),
+								table.row(finding.source(), finding.unitCode(), finding.reportYear(),
 										finding.ruleId(), finding.severity().label(), finding.itemColumn(), finding.message());
 							}
 							catch (IOException ex) {
@@ -72,9 +72,9 @@ public final class MachineTables {
 	/** Units expected, accepted, rejected and missing per government node. */
 	public static void writeCoverage(Path file, int year, List<NodeCoverage> coverage) throws IOException {
 		AtomicCsv.write(file, new String[] { "node_code", "node_name", "level", "report_year", "expected", "accepted",
-				"rejected", "missing" }, (printer) -> {
+				"rejected", "missing" }, (table) -> {
 					for (NodeCoverage node : coverage) {
-						printer.printRecord(node.node().code(), node.node().name(), node.node().level().label(), year,
+						table.row(node.node().code(), node.node().name(), node.node().level().label(), year,
 								node.expected(), node.accepted(), node.rejected(), node.missing());
 					}
 				});
@@ -83,9 +83,9 @@ public final class MachineTables {
 	/** The units of the registry that sent no own submission for the year. */
 	public static void writeMissing(Path file, int year, List<Unit> missing) throws IOException {
 		AtomicCsv.write(file, new String[] { "unit_code", "unit_name", "level", "parent_code", "report_year" },
-				(printer) -> {
+				(table) -> {
 					for (Unit unit : missing) {
-						printer.printRecord(unit.code(), unit.name(), unit.level().label(), unit.parentCode(), year);
+						table.row(unit.code(), unit.name(), unit.level().label(), unit.parentCode(), year);
 					}
 				});
 	}

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVPrinter;
 
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
@@ -72,18 +71,18 @@ public final class OfficialTables {
 	public static Path write(Path folder, Unit node, int year, Catalog catalog, BigDecimal[] current,
 			Catalog prevCatalog, BigDecimal[] previous) throws IOException {
 		Path file = folder.resolve(node.code() + ".csv");
-		AtomicCsv.writeForSpreadsheet(file, (printer) -> {
-			printer.printRecord(node.name() + "（" + node.code() + "）", year + " 年政府信息公开工作年度报告统计表");
-			printer.println();
-			block(printer, "本年（" + year + " 年）", cells(catalog, current));
+		AtomicCsv.writeForSpreadsheet(file, (table) -> {
+			table.row(node.name() + "（" + node.code() + "）", year + " 年政府信息公开工作年度报告统计表");
+			table.blankLine();
+			block(table, "本年（" + year + " 年）", cells(catalog, current));
 			if (previous == null) {
-				printer.printRecord("上年（" + (year - 1) + " 年）：无数据，不作比较");
+				table.row("上年（" + (year - 1) + " 年）：无数据，不作比较");
 				return;
 			}
-			block(printer, "上年（" + (year - 1) + " 年）", cells(prevCatalog, previous));
+			block(table, "上年（" + (year - 1) + " 年）", cells(prevCatalog, previous));
 			List<Delta> deltas = YearOverYear.compare(prevCatalog, previous, catalog, current);
-			block(printer, "增减（" + year + " 年比 " + (year - 1) + " 年）", changes(catalog, prevCatalog, deltas));
-			notes(printer, prevCatalog, catalog);
+			block(table, "增减（" + year + " 年比 " + (year - 1) + " 年）", changes(catalog, prevCatalog, deltas));
+			notes(table, prevCatalog, catalog);
 		});
 		return file;
 	}
@@ -104,8 +103,8 @@ public final class OfficialTables {
 			.toList();
 	}
 
-	private static void block(CSVPrinter printer, String title, List<Cell> cells) throws IOException {
-		printer.printRecord(title);
+	private static void block(AtomicCsv.TableWriter table, String title, List<Cell> cells) throws IOException {
+		table.row(title);
 		List<Item> items = cells.stream().map(Cell::item).toList();
 		for (List<Object> line : LAYOUTS.computeIfAbsent(items, OfficialTables::layout)) {
 			List<String> record = new ArrayList<>(line.size());
@@ -113,7 +112,7 @@ public final class OfficialTables {
 				record.add((field instanceof Integer position) ? ComparisonTables.number(cells.get(position).value())
 						: (String) field);
 			}
-			printer.printRecord(record);
+			table.row(record);
 		}
 	}
 
@@ -231,14 +230,14 @@ public final class OfficialTables {
 	}
 
 	/** How to read the change block: what is blank, what is approximate, what is compared as a group. */
-	private static void notes(CSVPrinter printer, Catalog prevCatalog, Catalog catalog) throws IOException {
+	private static void notes(AtomicCsv.TableWriter table, Catalog prevCatalog, Catalog catalog) throws IOException {
 		List<ComparablePair> pairs = FormatPairs.pairs(prevCatalog, catalog);
 		if (pairs.stream().anyMatch((pair) -> pair.comparability() == Comparability.NOT_COMPARABLE)) {
-			printer.printRecord("注：增减表中的空白项，两年统计口径不同，不可比。");
+			table.row("注：增减表中的空白项，两年统计口径不同，不可比。");
 		}
 		for (ComparablePair pair : pairs) {
 			if (pair.comparability() == Comparability.APPROXIMATE) {
-				printer.printRecord("注：" + catalog.require(pair.item()).label() + " 与上年 "
+				table.row("注：" + catalog.require(pair.item()).label() + " 与上年 "
 						+ prevCatalog.require(pair.previousCodes().get(0)).label() + " 近似可比。");
 			}
 		}
@@ -249,7 +248,7 @@ public final class OfficialTables {
 					.map((code) -> last(parts(catalog.require(code).rowLabel())))
 					.collect(Collectors.joining("、"));
 				String row = last(parts(prevCatalog.require(pair.item()).rowLabel()));
-				printer.printRecord("注：" + row + " 按本年 " + subRows + " 之和与上年比较。");
+				table.row("注：" + row + " 按本年 " + subRows + " 之和与上年比较。");
 				break;
 			}
 		}
