@@ -7,20 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.ogirollup.input.InputFolder;
 import org.ogirollup.job.AggregateLauncher;
-import org.ogirollup.job.BatchContext;
 import org.ogirollup.job.AggregateLauncher.YearResult;
+import org.ogirollup.job.BatchContext;
 import org.ogirollup.job.RegistryCache;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.RegistryException;
 import org.ogirollup.store.FindingStore.RuleCount;
+import org.ogirollup.text.Excerpt;
 
 /**
  * {@code aggregate}: validates and rolls up every submission of the input, year by year, and
@@ -97,7 +98,9 @@ public final class AggregateCommand implements Command {
 		RegistryCache registries = new RegistryCache();
 		Registry registry = readRegistry(registries, input);
 		String scope = scope(args, registry);
-		List<Integer> years = years(args, input);
+		InputFolder folder = InputFolder.of(input);
+		List<Integer> years = years(args, folder);
+		folder.notRead().forEach((notRead) -> this.out.println("注意：" + notRead.reason()));
 		checkWritable(output);
 		this.out.printf("ogi-rollup aggregate: %d units in the registry, years %s%n", registry.size(), years);
 		List<String> springArgs = new ArrayList<>(List.of(args.getSourceArgs()));
@@ -169,38 +172,32 @@ public final class AggregateCommand implements Command {
 			return registries.of(input.toString());
 		}
 		catch (RegistryException ex) {
-			throw new IllegalArgumentException("broken registry, nothing was done: " + ex.getMessage(), ex);
+			throw new IllegalArgumentException("单位名录有误，未做任何处理：" + ex.getMessage(), ex);
 		}
 	}
 
-	private static List<Integer> years(ApplicationArguments args, Path input) throws IOException {
+	private static List<Integer> years(ApplicationArguments args, InputFolder input) throws IOException {
 		List<Integer> years = new ArrayList<>();
 		List<String> given = args.getOptionValues("year");
 		if (given != null && !given.isEmpty()) {
 			for (String value : given) {
 				for (String year : value.split(",")) {
 					if (!year.strip().matches("\\d{4}")) {
-						throw new IllegalArgumentException("--year takes a four-digit report year, not '" + year + "'");
+						throw new IllegalArgumentException("--year 应为四位的报告年度，而不是 '" + Excerpt.of(year) + "'");
 					}
-					Path folder = input.resolve(year.strip());
-					if (!Files.isDirectory(folder)) {
-						throw new IllegalArgumentException("no folder for report year " + year.strip() + ": " + folder);
+					String notRead = input.whyYearNotRead(Integer.parseInt(year.strip()));
+					if (notRead != null) {
+						throw new IllegalArgumentException(notRead);
 					}
 					years.add(Integer.parseInt(year.strip()));
 				}
 			}
 		}
 		else {
-			try (Stream<Path> folders = Files.list(input)) {
-				folders.filter(Files::isDirectory)
-					.map((folder) -> folder.getFileName().toString())
-					.filter((name) -> name.matches("\\d{4}"))
-					.map(Integer::parseInt)
-					.forEach(years::add);
-			}
+			years.addAll(input.years());
 			if (years.isEmpty()) {
-				throw new IllegalArgumentException("no report year folders (such as " + input.resolve("2021") + ") in "
-						+ input);
+				throw new IllegalArgumentException("输入文件夹 " + input.root() + " 中没有可读取的年度文件夹（如 "
+						+ input.yearFolder(2021) + "）");
 			}
 		}
 		return years.stream().distinct().sorted().toList();

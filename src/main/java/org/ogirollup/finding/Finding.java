@@ -26,6 +26,11 @@ public record Finding(String source, String unitCode, int reportYear, String rul
 		Objects.requireNonNull(message, "message");
 	}
 
+	/** The same finding on another unit: a file's finding once the file is known to be the unit's. */
+	public Finding withUnitCode(String code) {
+		return new Finding(this.source, code, this.reportYear, this.ruleId, this.severity, this.items, this.message);
+	}
+
 	public boolean isError() {
 		return this.severity == Severity.ERROR;
 	}

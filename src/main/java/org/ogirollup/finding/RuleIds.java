@@ -56,6 +56,27 @@ public final class RuleIds {
 	/** Two submissions for the same unit, year and scope. */
 	public static final String DUPLICATE_SUBMISSION = "duplicate-submission";
 
+	/** A field longer than any real one: a unit or item code, a value (error). */
+	public static final String FIELD_TOO_LONG = "field-too-long";
+
+	/** A number beyond what one unit can report in a year (error). */
+	public static final String IMPLAUSIBLE_VALUE = "implausible-value";
+
+	/** A file that holds no submission at all: empty, or a header only (error). */
+	public static final String EMPTY_FILE = "empty-file";
+
+	/** A file too large to be a submission (error). */
+	public static final String FILE_TOO_LARGE = "file-too-large";
+
+	/** A link that leads outside the input folder: refused (error). */
+	public static final String LINK_OUTSIDE_INPUT = "link-outside-input";
+
+	/** A folder of the input that is not a report year, or a folder inside a year folder (warning). */
+	public static final String NOT_A_YEAR_FOLDER = "not-a-year-folder";
+
+	/** A file the run saw but could not store: its submissions are rejected (error). */
+	public static final String NOT_STORED = "not-stored";
+
 	/** The tables follow the other format than the one prescribed for the report year (warning). */
 	public static final String FORMAT_DIFFERS = "format-differs-from-year";
 

@@ -12,7 +12,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import org.ogirollup.submission.SubmissionFiles;
+import org.ogirollup.input.InputFolder;
 
 /**
  * Splits the year folder's files, in their stable order, into contiguous ranges of about equal
@@ -51,7 +51,7 @@ class FileRangePartitioner implements Partitioner {
 
 	private int fileCount() {
 		try {
-			return SubmissionFiles.list(this.yearFolder).size();
+			return InputFolder.entries(this.yearFolder).size();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + this.yearFolder, ex);

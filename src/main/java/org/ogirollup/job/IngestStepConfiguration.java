@@ -105,8 +105,8 @@ class IngestStepConfiguration {
 	}
 
 	@Bean
-	ItemWriter<IngestedFile> submissionWriter(SubmissionStore store) {
-		return (chunk) -> store.save(chunk.getItems());
+	ItemWriter<IngestedFile> submissionWriter(SubmissionStore store, PlatformTransactionManager transactionManager) {
+		return new SubmissionWriter(store, transactionManager);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.ogirollup.job;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.ogirollup.submission.SubmissionFiles;
+import org.ogirollup.input.InputFolder;
 
 /**
  * A digest of what a year's run reads (the registry and the year's files, by name, size and
@@ -28,11 +29,12 @@ final class InputFingerprint {
 		files.add(input.resolve("units.csv"));
 		Path yearFolder = input.resolve(String.valueOf(year));
 		if (Files.isDirectory(yearFolder)) {
-			files.addAll(SubmissionFiles.list(yearFolder));
+			files.addAll(InputFolder.entries(yearFolder));
 		}
 		MessageDigest digest = sha256();
 		for (Path file : files) {
-			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			// not following links: a link that leads nowhere has attributes of its own all the same
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 			digest.update((input.relativize(file) + "\t" + attributes.size() + "\t"
 					+ attributes.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
 		}

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,14 +15,18 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.RuleIds;
+import org.ogirollup.finding.Severity;
+import org.ogirollup.input.InputFolder;
+import org.ogirollup.input.SubmissionFiles;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.submission.FileStamp;
-import org.ogirollup.submission.SubmissionFiles;
 
 /**
  * Gets a year ready to be read: keeps the stored files that did not change since the last run
@@ -49,6 +55,24 @@ class PrepareYearTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		InputFolder folder = InputFolder.of(this.input);
+		keepChangedFilesOnly(folder);
+		this.store.replaceInputFindings(this.year, foldersNotRead(folder));
+		return RepeatStatus.FINISHED;
+	}
+
+	/** A folder of the input that is not read is said in every year's findings, where a clerk looks. */
+	private List<Finding> foldersNotRead(InputFolder folder) throws IOException {
+		List<Finding> findings = new ArrayList<>();
+		for (InputFolder.NotRead notRead : folder.notRead()) {
+			logger.warn(notRead.reason());
+			findings.add(new Finding(notRead.name() + "/", "", this.year, RuleIds.NOT_A_YEAR_FOLDER, Severity.WARNING,
+					List.of(), notRead.reason()));
+		}
+		return findings;
+	}
+
+	private void keepChangedFilesOnly(InputFolder folder) throws IOException {
 		String key = ingestKey();
 		Optional<String> storedKey = this.store.ingestKey(this.year);
 		if (!storedKey.map(key::equals).orElse(false)) {
@@ -57,17 +81,18 @@ class PrepareYearTasklet implements Tasklet {
 			logger.info(this.year + (storedKey.isPresent()
 					? ": the registry or the application changed since the last run; reading every file"
 					: ": first run of the year; reading every file"));
-			return RepeatStatus.FINISHED;
+			return;
 		}
+		SubmissionFiles files = new SubmissionFiles(folder, this.year, (code) -> false);
 		Map<String, Path> current = new HashMap<>();
-		for (Path file : SubmissionFiles.list(this.input.resolve(String.valueOf(this.year)))) {
-			current.put(SubmissionFiles.source(this.input, file), file);
+		for (Path file : InputFolder.entries(folder.yearFolder(this.year))) {
+			current.put(folder.source(file), file);
 		}
 		int kept = 0;
 		Map<String, Set<String>> units = this.scope.isWhole() ? Map.of() : this.store.unitsByFile(this.year);
 		for (Map.Entry<String, FileStamp> stored : this.store.storedFiles(this.year).entrySet()) {
 			boolean outOfScope = !this.scope.includesUnits(units.getOrDefault(stored.getKey(), Set.of()));
-			if (outOfScope || unchanged(current.get(stored.getKey()), stored.getKey(), stored.getValue())) {
+			if (outOfScope || unchanged(files, current.get(stored.getKey()), stored.getKey(), stored.getValue())) {
 				kept++;
 			}
 			else {
@@ -78,18 +103,18 @@ class PrepareYearTasklet implements Tasklet {
 		this.store.resetDerived(this.year);
 		logger.info(this.year + ": " + kept + " files unchanged since the last run, " + (current.size() - kept)
 				+ " to read");
-		return RepeatStatus.FINISHED;
 	}
 
-	private boolean unchanged(Path file, String source, FileStamp stored) throws IOException {
-		if (file == null || Files.size(file) != stored.size()) {
+	private boolean unchanged(SubmissionFiles files, Path file, String source, FileStamp stored) throws IOException {
+		FileStamp now = (file != null) ? files.look(file) : null;
+		if (now == null || now.size() != stored.size()) {
 			return false;
 		}
-		long modified = Files.getLastModifiedTime(file).toMillis();
+		long modified = now.modifiedMillis();
 		if (modified == stored.modifiedMillis()) {
 			return true;
 		}
-		if (FileStamp.checksum(Files.readAllBytes(file)).equals(stored.checksum())) {
+		if (files.isReadForItsBytes(file) && FileStamp.checksum(Files.readAllBytes(file)).equals(stored.checksum())) {
 			this.store.touchFile(this.year, source, modified);
 			return true;
 		}

@@ -48,6 +48,7 @@ class ReconcileTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		List<Consolidated> reports = this.submissions.consolidated(this.outputs.year())
 			.stream()
+			.filter(Consolidated::hasValues)
 			.filter((report) -> this.outputs.registry().unit(report.unitCode()).map((unit) -> unit.level().isGovernment())
 				.orElse(false))
 			.toList();

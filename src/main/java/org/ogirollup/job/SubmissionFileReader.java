@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 
-import org.ogirollup.submission.SubmissionFiles;
+import org.ogirollup.input.InputFolder;
 
 /**
  * Hands out the files of one range of a year folder, in a stable order, that are not already
@@ -59,7 +59,7 @@ class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader
 	@Override
 	public void open(ExecutionContext context) {
 		try {
-			List<Path> all = SubmissionFiles.list(this.yearFolder);
+			List<Path> all = InputFolder.entries(this.yearFolder);
 			this.files = all.subList(Math.min(this.from, all.size()), Math.min(this.to, all.size()));
 		}
 		catch (IOException ex) {
@@ -72,7 +72,7 @@ class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader
 	public Path read() {
 		while (this.position < this.files.size()) {
 			Path file = this.files.get(this.position++);
-			if (!this.stored.contains(SubmissionFiles.source(this.inputRoot, file)) && this.scope.includesFile(file)) {
+			if (!this.stored.contains(InputFolder.source(this.inputRoot, file)) && this.scope.includesFile(file)) {
 				return file;
 			}
 		}

@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.rollup.UnitOutcome;
 import org.ogirollup.submission.FileStamp;
-import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.validate.CheckedSubmission;
@@ -31,6 +31,9 @@ public class SubmissionStore {
 
 	/** Cross-year findings come after a file's own findings and its duplicate findings. */
 	private static final int CROSS_YEAR_SEQ = 2_000_000;
+
+	/** Findings about the input folder itself, such as a folder that is not a year, come last. */
+	private static final int INPUT_SEQ = 3_000_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -236,9 +239,24 @@ public class SubmissionStore {
 				}, year, Scope.OWN.label());
 	}
 
+	/**
+	 * Replaces a year's findings about the input folder itself (folders that are not read), filed
+	 * under the folder they are about.
+	 */
+	public void replaceInputFindings(int year, List<Finding> findings) {
+		this.jdbc.update("delete from finding where report_year = ? and seq >= ?", year, INPUT_SEQ);
+		int seq = INPUT_SEQ;
+		List<Object[]> rows = new ArrayList<>();
+		for (Finding finding : findings) {
+			rows.add(findingRow(year, finding.source(), seq++, finding));
+		}
+		insertFindings(rows);
+	}
+
 	/** Replaces a year's cross-year findings, each filed under the file of the submission it is on. */
 	public void replaceCrossYearFindings(int year, List<Finding> findings) {
-		this.jdbc.update("delete from finding where report_year = ? and seq >= ?", year, CROSS_YEAR_SEQ);
+		this.jdbc.update("delete from finding where report_year = ? and seq >= ? and seq < ?", year, CROSS_YEAR_SEQ,
+				INPUT_SEQ);
 		int seq = CROSS_YEAR_SEQ;
 		List<Object[]> rows = new ArrayList<>();
 		for (Finding finding : findings) {
@@ -251,6 +269,12 @@ public class SubmissionStore {
 
 	/** A region-wide report as read, whatever its verdict. */
 	public record Consolidated(String unitCode, ReportFormat format, BigDecimal[] values) {
+
+		/** Whether anything was read: the stand-in of an unreadable file has no value to compare. */
+		public boolean hasValues() {
+			return java.util.Arrays.stream(this.values).anyMatch(java.util.Objects::nonNull);
+		}
+
 	}
 
 	/** The region-wide reports of a year that could be read, by unit code. */

@@ -52,6 +52,26 @@ public final class Submission {
 		this.values = values.clone();
 	}
 
+	/**
+	 * The stand-in of a unit whose file could not be read: no values at all, so that the unit
+	 * counts as having sent something that was rejected, not as having sent nothing.
+	 */
+	public static Submission unread(String unitCode, int reportYear, Scope scope, String source) {
+		Catalog catalog = Catalog.of(ReportFormat.covers(reportYear) ? ReportFormat.forReportYear(reportYear)
+				: ReportFormat.F2019);
+		return new Submission(unitCode, reportYear, scope, catalog, source, 0, new Value[catalog.size()]);
+	}
+
+	/** Whether not one value was read: the stand-in of an unreadable file. */
+	public boolean isUnread() {
+		for (Value value : this.values) {
+			if (value != null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public String unitCode() {
 		return this.unitCode;
 	}

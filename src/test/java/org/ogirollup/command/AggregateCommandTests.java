@@ -60,7 +60,7 @@ class AggregateCommandTests {
 
 		assertThat(run("aggregate", "--input=" + input, "--output=" + this.work.resolve("out")))
 			.isEqualTo(CommandLine.CANNOT_RUN);
-		assertThat(err()).contains("broken registry", "units.csv:4", "duplicate unit code 210100");
+		assertThat(err()).contains("单位名录有误", "units.csv:4", "单位代码 210100 重复");
 		assertThat(this.work.resolve("out")).doesNotExist();
 	}
 
@@ -74,7 +74,7 @@ class AggregateCommandTests {
 	@Test
 	void aYearWithoutFolderIsReported() {
 		assertThat(run("aggregate", "--input=" + FIXTURE, "--year=2031")).isEqualTo(CommandLine.CANNOT_RUN);
-		assertThat(err()).contains("no folder for report year 2031");
+		assertThat(err()).contains("没有 2031 年度的文件夹");
 	}
 
 	@Test

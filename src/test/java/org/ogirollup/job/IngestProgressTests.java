@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import org.ogirollup.submission.SubmissionFiles;
+import org.ogirollup.input.InputFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class IngestProgressTests {
 			throws Exception {
 		// given: the fixture year's files, split in two ranges as the partitioner splits them
 		Path input = Path.of("src/test/resources/fixtures/basic").toAbsolutePath();
-		int files = SubmissionFiles.list(input.resolve("2019")).size();
+		int files = InputFolder.entries(input.resolve("2019")).size();
 		int firstRange = files / 2;
 
 		// when: the first run of the year, with a report after every chunk (one chunk per range here)

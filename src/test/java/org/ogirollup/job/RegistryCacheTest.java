@@ -62,7 +62,7 @@ class RegistryCacheTest {
 	@Test
 	void missingFileIsTheReadersError() {
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> this.cache.of(this.input.toString()))
-			.withMessageContaining("registry not found");
+			.withMessageContaining("找不到单位名录");
 	}
 
 }

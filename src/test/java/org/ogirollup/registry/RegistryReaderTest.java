@@ -117,13 +117,13 @@ class RegistryReaderTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			duplicate code             | 210000,辽宁省,province,;210100,沈阳市,city,210000;210100,沈阳,city,210000                      | units.csv:4: | duplicate unit code 210100 (first on line 3)
-			unknown parent             | 210000,辽宁省,province,;210100,沈阳市,city,210000;210102,和平区,county,219999                  | units.csv:4: | unknown parent 219999
-			cycle a->b->a              | 210000,辽宁省,province,;210100,沈阳市,city,210200;210200,大连市,city,210100                    | units.csv:3: | is its own ancestor
-			unknown level              | 210000,辽宁省,province,;210100,沈阳市,town,210000                                               | units.csv:3: | unknown level 'town'
-			department without parent  | 210000,辽宁省,province,;210000-D01,省教育厅,department,                                         | units.csv:3: | department 210000-D01 has no parent government
-			wrong column count         | 210000,辽宁省,province,;210100,沈阳市,city                                                      | units.csv:3: | expected 4 columns, found 3
-			empty code                 | 210000,辽宁省,province,;,沈阳市,city,210000                                                     | units.csv:3: | empty unit code
+			duplicate code             | 210000,辽宁省,province,;210100,沈阳市,city,210000;210100,沈阳,city,210000                      | units.csv:4: | 单位代码 210100 重复（首次出现在第 3 行）
+			unknown parent             | 210000,辽宁省,province,;210100,沈阳市,city,210000;210102,和平区,county,219999                  | units.csv:4: | 的上级 219999 不在名录中
+			cycle a->b->a              | 210000,辽宁省,province,;210100,沈阳市,city,210200;210200,大连市,city,210100                    | units.csv:3: | 是自己的上级
+			unknown level              | 210000,辽宁省,province,;210100,沈阳市,town,210000                                               | units.csv:3: | 的层级 'town' 无法识别
+			department without parent  | 210000,辽宁省,province,;210000-D01,省教育厅,department,                                         | units.csv:3: | 部门 210000-D01 没有所属政府
+			wrong column count         | 210000,辽宁省,province,;210100,沈阳市,city                                                      | units.csv:3: | 应有 4 列，实有 3 列
+			empty code                 | 210000,辽宁省,province,;,沈阳市,city,210000                                                     | units.csv:3: | 单位代码为空
 			""")
 	void brokenRegistryStopsNamingFileAndLine(String problem, String rows, String where, String message) {
 		// given
@@ -147,7 +147,7 @@ class RegistryReaderTest {
 
 		// when / then
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> RegistryReader.parse("units.csv", text))
-			.withMessageStartingWith("units.csv:4: unit 210100 is its own ancestor (cycle 210100 -> 210200 -> 210100)")
+			.withMessageStartingWith("units.csv:4: 单位 210100 是自己的上级（循环 210100 -> 210200 -> 210100）")
 			.withMessageNotContaining("210300");
 	}
 
@@ -158,7 +158,7 @@ class RegistryReaderTest {
 
 		// when / then
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> RegistryReader.parse("units.csv", text))
-			.withMessageStartingWith("units.csv:3: unit 210100 is its own ancestor");
+			.withMessageStartingWith("units.csv:3: 单位 210100 是自己的上级");
 	}
 
 	@Test
@@ -181,7 +181,7 @@ class RegistryReaderTest {
 		// when / then
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> RegistryReader.parse("units.csv", text))
 			.withMessageStartingWith("units.csv:5:")
-			.withMessageContaining("unknown parent 219999");
+			.withMessageContaining("的上级 219999 不在名录中");
 	}
 
 	@Test
@@ -207,7 +207,7 @@ class RegistryReaderTest {
 		// when / then
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> RegistryReader.parse("units.csv", text))
 			.withMessageStartingWith("units.csv:1:")
-			.withMessageContaining("lacks column '" + missing + "'");
+			.withMessageContaining("表头缺少列 '" + missing + "'");
 	}
 
 	@Test
@@ -239,7 +239,29 @@ class RegistryReaderTest {
 	void missingFileIsARegistryException(@TempDir Path folder) {
 		assertThatExceptionOfType(RegistryException.class)
 			.isThrownBy(() -> RegistryReader.read(folder.resolve("units.csv")))
-			.withMessageContaining("registry not found");
+			.withMessageContaining("找不到单位名录");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			code        | 65  | 单位代码过长（65 个字符，最多 64 个）
+			name        | 201 | 单位名称过长（201 个字符，最多 200 个）
+			parent_code | 300 | 上级代码过长（300 个字符，最多 64 个）
+			""")
+	void oversizedFieldStopsNamingItsLineWithAShortQuote(String field, int length, String message) {
+		// given: a field longer than any real one, which no table downstream could hold
+		String value = "A".repeat(length);
+		String row = switch (field) {
+			case "code" -> value + ",沈阳市,city,210000";
+			case "name" -> "210100," + value + ",city,210000";
+			default -> "210100,沈阳市,city," + value;
+		};
+		String text = HEADER + "210000,辽宁省,province,\n" + row + "\n";
+
+		// when / then
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> RegistryReader.parse("units.csv", text))
+			.withMessageStartingWith("units.csv:3: " + message)
+			.satisfies((ex) -> assertThat(ex.getMessage()).hasSizeLessThan(150));
 	}
 
 }

@@ -11,9 +11,9 @@ import tools.jackson.core.JacksonException;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.FileRead;
-import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.Scope;
 
 /**
@@ -62,7 +62,8 @@ public final class CsvSubmissionReader {
 					continue;
 				}
 				int line = rows.line();
-				String unitCode = Columns.get(row, columns.unitCode());
+				String writtenCode = Columns.get(row, columns.unitCode());
+				String unitCode = SubmissionBuilder.boundedUnitCode(writtenCode);
 				if (unitCode.isEmpty()) {
 					fileFindings.add(fileError(source + ":" + line, folderYear, RuleIds.CSV_ROW,
 							"第 " + line + " 行没有单位代码（unit_code），无法归入任何报送"));
@@ -71,7 +72,8 @@ public final class CsvSubmissionReader {
 				String scopeLabel = Columns.get(row, columns.scope());
 				if (!unitCode.equals(builderUnit) || !scopeLabel.equals(builderScope)) {
 					builder = groups.computeIfAbsent(GroupKey.of(unitCode, scopeLabel),
-							(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line));
+							(key) -> new SubmissionBuilder(source, unitCode, folderYear, scopeLabel, catalog, line)
+								.checkedCode(writtenCode, line));
 					builderUnit = unitCode;
 					builderScope = scopeLabel;
 				}
@@ -88,11 +90,44 @@ public final class CsvSubmissionReader {
 			}
 		}
 		catch (JacksonException ex) {
-			String where = (ex.getLocation() != null) ? "第 " + ex.getLocation().getLineNr() + " 行 " : "";
-			fileFindings.add(fileError(source, folderYear, RuleIds.UNREADABLE_FILE,
-					"不是可读的 CSV 文件：" + where + ex.getOriginalMessage()));
+			return broken(source, text, folderYear, catalog, groups, fileFindings, ex);
 		}
 		return new FileRead(source, groups.values().stream().map(SubmissionBuilder::build).toList(), fileFindings);
+	}
+
+	/**
+	 * A file that stops being CSV part-way (a quote left open, say) cannot be trusted anywhere:
+	 * every unit it names is rejected with the reason, those after the break too, found by a plain
+	 * look at each line, so that no unit of the file is listed as having sent nothing.
+	 */
+	private static FileRead broken(String source, String text, int year, Catalog catalog,
+			Map<GroupKey, SubmissionBuilder> groups, List<Finding> fileFindings, JacksonException failure) {
+		int line = (failure.getLocation() != null) ? Math.max(1, failure.getLocation().getLineNr()) : 0;
+		String message = "文件" + ((line > 0) ? "第 " + line + " 行起" : "") + "不是可读的 CSV（" + reason(failure)
+				+ "），本文件中各单位的报送均不计入合计，请修正后重新报送";
+		for (String unitCode : BrokenCsv.unitsNamed(text)) {
+			groups.computeIfAbsent(GroupKey.of(unitCode, ""),
+					(key) -> new SubmissionBuilder(source, unitCode, year, "", catalog, line));
+		}
+		for (SubmissionBuilder builder : groups.values()) {
+			builder.broken(line, message);
+		}
+		if (groups.isEmpty()) {
+			fileFindings.add(fileError(source + ((line > 0) ? ":" + line : ""), year, RuleIds.UNREADABLE_FILE, message));
+		}
+		return new FileRead(source, groups.values().stream().map(SubmissionBuilder::build).toList(), fileFindings);
+	}
+
+	/** What broke the CSV, in a clerk's words. */
+	private static String reason(JacksonException failure) {
+		String original = String.valueOf(failure.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+		if (original.contains("quote")) {
+			return "引号不成对，或引号后还有其他字符";
+		}
+		if (original.contains("length") || original.contains("exceeds")) {
+			return "某一字段长得不合理";
+		}
+		return "格式错误";
 	}
 
 	private static boolean isBlank(List<String> row) {

@@ -8,13 +8,16 @@ import java.util.Optional;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
-import org.ogirollup.finding.Severity;
-import org.ogirollup.submission.BlankTotals;
 import org.ogirollup.finding.RuleIds;
+import org.ogirollup.finding.Severity;
+import org.ogirollup.registry.Unit;
+import org.ogirollup.submission.BlankTotals;
+import org.ogirollup.submission.FieldLimits;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
 import org.ogirollup.submission.Value;
+import org.ogirollup.text.Excerpt;
 
 /** Collects the rows of one CSV submission and what is wrong with them. */
 final class SubmissionBuilder {
@@ -60,6 +63,9 @@ final class SubmissionBuilder {
 
 	}
 
+	/** Set when the file broke part-way: what was read stays out of every total, and nothing is missing. */
+	private boolean broken;
+
 	SubmissionBuilder(String source, String unitCode, int year, String scopeLabel, Catalog catalog, int firstLine) {
 		this.source = source;
 		this.unitCode = unitCode;
@@ -73,19 +79,43 @@ final class SubmissionBuilder {
 		this.scope = scope.orElse(Scope.OWN);
 		if (scope.isEmpty()) {
 			error(firstLine, RuleIds.UNKNOWN_SCOPE, List.of(),
-					"报送范围 scope 应为 own 或 consolidated，实为 '" + scopeLabel + "'");
+					"报送范围 scope 应为 own 或 consolidated，实为 '" + Excerpt.of(scopeLabel) + "'");
 		}
+	}
+
+	/**
+	 * A unit code as it can be kept: codes longer than any real one are cut, and the cut code
+	 * ({@code ...…}) can never be taken for a unit of the registry.
+	 */
+	static String boundedUnitCode(String written) {
+		return Excerpt.cut(written, Unit.MAX_CODE_LENGTH);
+	}
+
+	/** Says so when the unit code as written was too long to keep whole. */
+	SubmissionBuilder checkedCode(String written, int line) {
+		if (written.length() > Unit.MAX_CODE_LENGTH) {
+			error(line, RuleIds.FIELD_TOO_LONG, List.of(), "单位代码过长（" + written.length() + " 个字符，最多 "
+					+ Unit.MAX_CODE_LENGTH + " 个）：'" + Excerpt.of(written) + "'");
+		}
+		return this;
+	}
+
+	/** The file broke part-way: the submission is rejected for that reason, not for what it lacks. */
+	void broken(int line, String message) {
+		this.broken = true;
+		error((line > 0) ? line : this.firstLine, RuleIds.UNREADABLE_FILE, List.of(), message);
 	}
 
 	void accept(int line, String reportYear, String code, String text) {
 		if (!this.yearText.equals(reportYear)) {
-			this.yearMismatch = (this.yearMismatch == null) ? new YearMismatch(line, reportYear, code, 1)
+			this.yearMismatch = (this.yearMismatch == null)
+					? new YearMismatch(line, Excerpt.of(reportYear), Excerpt.cut(code, FieldLimits.ITEM_CODE), 1)
 					: this.yearMismatch.andOneMore();
 		}
 		Optional<Item> known = this.catalog.item(code);
 		if (known.isEmpty()) {
-			error(line, RuleIds.UNKNOWN_ITEM, List.of(code),
-					"统计项代码 '" + code + "' 不在 " + this.catalog.format() + " 格式的目录中");
+			error(line, RuleIds.UNKNOWN_ITEM, List.of(Excerpt.cut(code, FieldLimits.ITEM_CODE)),
+					"统计项代码 '" + Excerpt.of(code) + "' 不在 " + this.catalog.format() + " 格式的目录中");
 			return;
 		}
 		Item item = known.get();
@@ -104,8 +134,19 @@ final class SubmissionBuilder {
 			this.values[item.index()] = Value.notApplicable(line, code);
 			warning(line, RuleIds.NOT_APPLICABLE, List.of(code), item.label() + " 填写为“不适用”（-），不计入合计");
 		}
+		else if (value.length() > FieldLimits.VALUE_TEXT) {
+			error(line, RuleIds.FIELD_TOO_LONG, List.of(code), item.label() + " 的值过长（" + value.length()
+					+ " 个字符），不是可读的数值：'" + Excerpt.of(value) + "'");
+		}
 		else if (isPlainDecimal(value)) {
-			this.values[item.index()] = Value.given(number(value), line, code);
+			BigDecimal number = number(value);
+			String implausible = FieldLimits.implausible(number, item);
+			if (implausible != null) {
+				error(line, RuleIds.IMPLAUSIBLE_VALUE, List.of(code), item.label() + " 的" + implausible);
+			}
+			else {
+				this.values[item.index()] = Value.given(number, line, code);
+			}
 		}
 		else {
 			error(line, RuleIds.NOT_A_NUMBER, List.of(code), item.label() + " 的值 '" + value + "' 不是数字");
@@ -166,7 +207,8 @@ final class SubmissionBuilder {
 					"报告年度为 '" + this.yearMismatch.reportYear() + "'（共 " + this.yearMismatch.rows() + " 行），与所在文件夹的年度 "
 							+ this.year + " 不符");
 		}
-		List<Item> missing = this.catalog.items().stream().filter((item) -> this.values[item.index()] == null).toList();
+		List<Item> missing = this.broken ? List.of()
+				: this.catalog.items().stream().filter((item) -> this.values[item.index()] == null).toList();
 		for (Item item : missing.subList(0, Math.min(missing.size(), MISSING_ITEMS_LISTED))) {
 			if (hasFindingOn(item)) {
 				continue;

@@ -64,6 +64,10 @@ final class CellSplitter {
 	 * @return up to {@value #MOST_CANDIDATES} splits; the result is exact when it has fewer
 	 */
 	List<long[]> splits(List<String> runs, int cells) {
+		if (runs.stream().mapToInt(String::length).sum() > cells * LONGEST_CELL) {
+			// more digits than the cells can hold: no split, and no search through them
+			return List.of();
+		}
 		Search search = new Search(runs, cells);
 		search.next(0, 0, 0);
 		return search.found;

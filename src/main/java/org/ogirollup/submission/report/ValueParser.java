@@ -8,7 +8,9 @@ import org.ogirollup.catalog.Item;
 import org.ogirollup.catalog.ItemKind;
 import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
+import org.ogirollup.submission.FieldLimits;
 import org.ogirollup.submission.Value;
+import org.ogirollup.text.Excerpt;
 
 /**
  * Reads one cell as written in a report (already folded) into the number the catalog item
@@ -68,6 +70,10 @@ final class ValueParser {
 		if (text.isEmpty()) {
 			return new Parsed(Value.State.BLANK, BigDecimal.ZERO, RuleIds.BLANK_VALUE, Severity.WARNING, "blank cell read as 0");
 		}
+		if (text.length() > FieldLimits.VALUE_TEXT) {
+			return new Parsed(null, null, RuleIds.FIELD_TOO_LONG, Severity.ERROR, "值过长（" + text.length()
+					+ " 个字符），不是可读的数值：'" + Excerpt.of(text) + "'");
+		}
 		if (NOT_APPLICABLE.matcher(text).matches()) {
 			return new Parsed(Value.State.NOT_APPLICABLE, null, RuleIds.NOT_APPLICABLE, Severity.WARNING,
 					"'" + text + "' read as not applicable");
@@ -81,10 +87,11 @@ final class ValueParser {
 		if ("减".equals(sign) || "-".equals(sign)) {
 			amount = amount.negate();
 		}
-		if (item.kind() != ItemKind.MONEY) {
-			return Parsed.of(amount);
-		}
-		return money(amount, (number.group(3) != null) ? number.group(3) : headerUnit, item, text);
+		Parsed parsed = (item.kind() != ItemKind.MONEY) ? Parsed.of(amount)
+				: money(amount, (number.group(3) != null) ? number.group(3) : headerUnit, item, text);
+		String implausible = FieldLimits.implausible(parsed.number(), item);
+		return (implausible == null) ? parsed
+				: new Parsed(null, null, RuleIds.IMPLAUSIBLE_VALUE, Severity.ERROR, implausible);
 	}
 
 	private static Parsed money(BigDecimal amount, String writtenUnit, Item item, String text) {

@@ -15,9 +15,10 @@ import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
-import org.ogirollup.finding.Severity;
-import org.ogirollup.submission.FileRead;
 import org.ogirollup.finding.RuleIds;
+import org.ogirollup.finding.Severity;
+import org.ogirollup.submission.FieldLimits;
+import org.ogirollup.submission.FileRead;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
@@ -558,7 +559,7 @@ class CsvSubmissionReaderTest {
 	}
 
 	@Test
-	void unclosedQuoteIsAnUnreadableFile() {
+	void unclosedQuoteRejectsTheUnitWithTheReasonInsteadOfListingWhatIsMissing() {
 		// given
 		List<String> rows = rows(UNIT);
 		rows.set(10, UNIT + ",2019," + TENTH + ",\"1");
@@ -566,13 +567,15 @@ class CsvSubmissionReaderTest {
 		// when
 		FileRead read = read(rows);
 
-		// then
-		assertThat(read.fileFindings()).extracting(Finding::ruleId, Finding::severity)
+		// then: one reason, on the unit's submission, and no missing-item noise
+		assertThat(read.fileFindings()).isEmpty();
+		assertThat(onlySubmission(read).findings()).extracting(Finding::ruleId, Finding::severity)
 			.containsExactly(tuple(RuleIds.UNREADABLE_FILE, Severity.ERROR));
+		assertThat(onlySubmission(read).findings().get(0).message()).contains("引号不成对", "不计入合计");
 	}
 
 	@Test
-	void textAfterAClosingQuoteIsAnUnreadableFileNamingTheLine() {
+	void textAfterAClosingQuoteNamesTheLineWhereTheFileBreaks() {
 		// given
 		List<String> rows = rows(UNIT);
 		rows.set(10, UNIT + ",2019," + TENTH + ",\"1\"2");
@@ -581,10 +584,94 @@ class CsvSubmissionReaderTest {
 		FileRead read = read(rows);
 
 		// then
-		assertThat(read.fileFindings()).singleElement().satisfies((finding) -> {
+		assertThat(onlySubmission(read).findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.ruleId()).isEqualTo(RuleIds.UNREADABLE_FILE);
-			assertThat(finding.message()).startsWith("不是可读的 CSV 文件：第 12 行 ");
+			assertThat(finding.source()).isEqualTo(SOURCE + ":12");
+			assertThat(finding.message()).startsWith("文件第 12 行起不是可读的 CSV");
 		});
+	}
+
+	@Test
+	void aBreakInOneUnitRejectsEveryUnitOfTheFileThoseAfterTheBreakToo() {
+		// given: unit A's rows hold an open quote that swallows the rest of the file, unit B's rows included
+		List<String> rows = new ArrayList<>(rows("210100"));
+		rows.set(3, "210100,2019," + TENTH + ",\"1");
+		rows.addAll(rows("210200"));
+
+		// when
+		FileRead read = read(rows);
+
+		// then: both units have a rejected submission with the reason
+		assertThat(read.submissions()).extracting((submission) -> submission.submission().unitCode())
+			.containsExactly("210100", "210200");
+		for (SubmissionRead submission : read.submissions()) {
+			assertThat(submission.findings()).extracting(Finding::ruleId).containsExactly(RuleIds.UNREADABLE_FILE);
+			assertThat(submission.findings().get(0).unitCode()).isEqualTo(submission.submission().unitCode());
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			99999999999999999999 | implausible-value | 超出一个单位一年可能的数量
+			1000000000           | implausible-value | 超出一个单位一年可能的数量
+			999999999            |                   |
+			""")
+	void aCountBeyondWhatAUnitCanReportIsAnError(String value, String ruleId, String words) {
+		// given
+		List<String> rows = rows(UNIT);
+		rows.set(10, UNIT + ",2019," + TENTH + "," + value);
+
+		// when
+		List<Finding> findings = onlySubmission(read(rows)).findings();
+
+		// then
+		if (ruleId == null) {
+			assertThat(findings).extracting(Finding::ruleId).doesNotContain(RuleIds.IMPLAUSIBLE_VALUE);
+		}
+		else {
+			assertThat(findings).singleElement().satisfies((finding) -> {
+				assertThat(finding.ruleId()).isEqualTo(ruleId);
+				assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+				assertThat(finding.message()).contains(words);
+			});
+		}
+	}
+
+	@Test
+	void oversizedFieldsAreFindingsQuotingAShortPrefix() {
+		// given: a 10,000-digit value, a 5,000-character item code and a 300-character unit code
+		String longUnit = "9".repeat(300);
+		List<String> rows = rows(UNIT);
+		rows.set(10, UNIT + ",2019," + TENTH + "," + "7".repeat(10_000));
+		rows.add(UNIT + ",2019," + "x".repeat(5_000) + ",1");
+		rows.add(longUnit + ",2019," + TENTH + ",1");
+
+		// when
+		FileRead read = read(rows);
+
+		// then
+		SubmissionRead unit = read.submissions().get(0);
+		assertThat(unit.findings()).extracting(Finding::ruleId)
+			.containsExactly(RuleIds.FIELD_TOO_LONG, RuleIds.UNKNOWN_ITEM);
+		SubmissionRead oversized = read.submissions().get(1);
+		assertThat(oversized.submission().unitCode()).hasSize(64).endsWith("…");
+		assertThat(oversized.findings()).extracting(Finding::ruleId).startsWith(RuleIds.FIELD_TOO_LONG);
+		for (SubmissionRead submission : read.submissions()) {
+			for (Finding finding : submission.findings()) {
+				assertThat(finding.message()).hasSizeLessThan(200);
+				assertThat(finding.itemColumn()).hasSizeLessThanOrEqualTo(FieldLimits.ITEM_CODE);
+			}
+		}
+	}
+
+	@Test
+	void aFileWithOnlyItsHeaderHasNoSubmission() {
+		// when
+		FileRead read = CsvSubmissionReader.read(SOURCE, HEADER + "\n", 2019);
+
+		// then: the file dispatcher makes the unit of its name the rejected sender (SubmissionFilesTest)
+		assertThat(read.submissions()).isEmpty();
+		assertThat(read.fileFindings()).isEmpty();
 	}
 
 	private static SubmissionRead onlySubmission(FileRead read) {
