@@ -32,6 +32,10 @@ public final class Catalog {
 
 	private final Map<String, Item> itemsByCode;
 
+	private final List<Item> printedItems;
+
+	private final Map<Item, List<Item>> partsOfDerived;
+
 	private Catalog(ReportFormat format, List<Item> items) {
 		this.format = format;
 		this.items = List.copyOf(items);
@@ -42,6 +46,14 @@ public final class Catalog {
 			}
 		}
 		this.itemsByCode = Collections.unmodifiableMap(byCode);
+		this.printedItems = this.items.stream().filter(Item::isPrinted).toList();
+		Map<Item, List<Item>> parts = new LinkedHashMap<>();
+		for (Item item : this.items) {
+			if (!item.isPrinted()) {
+				parts.put(item, partsOf(item, this.printedItems));
+			}
+		}
+		this.partsOfDerived = Collections.unmodifiableMap(parts);
 	}
 
 	/** The catalog of a format. */
@@ -92,6 +104,31 @@ public final class Catalog {
 	/** Every item, in the order of the official tables. */
 	public List<Item> items() {
 		return this.items;
+	}
+
+	/** The cells the official tables print, in their order: every item but the derived sums. */
+	public List<Item> printedItems() {
+		return this.printedItems;
+	}
+
+	/**
+	 * The derived sums of the catalog, each with the printed cells it adds up: the cells one row
+	 * level below it in the same column, as rules.md D4 defines the group （六）其他处理.
+	 */
+	public Map<Item, List<Item>> derivedSums() {
+		return this.partsOfDerived;
+	}
+
+	private static List<Item> partsOf(Item derived, List<Item> printed) {
+		String code = derived.code().value();
+		int column = code.lastIndexOf('.');
+		String row = code.substring(0, column + 1);
+		String suffix = code.substring(column);
+		return printed.stream().filter((item) -> {
+			String candidate = item.code().value();
+			return candidate.startsWith(row) && candidate.endsWith(suffix)
+					&& candidate.indexOf('.', row.length()) == candidate.length() - suffix.length();
+		}).toList();
 	}
 
 	public int size() {

@@ -39,7 +39,9 @@ public final class FormatMapping {
 	}
 
 	private static String targetCode(String code, ReportFormat from, ReportFormat to) {
-		if (from == ReportFormat.F2019 && to == ReportFormat.F2021 && isOtherRow(code)) {
+		// the one row （六）其他处理, of a 2019-format table or of a 2021 report that prints table 三 the
+		// 2019 way (its derived group), meets the 2021 sub-row 3.其他
+		if (to == ReportFormat.F2021 && isOtherRow(code)) {
 			return OTHER_MISC_ROW + code.substring(OTHER_ROW.length());
 		}
 		if (from == ReportFormat.F2021 && to == ReportFormat.F2019) {

@@ -15,6 +15,11 @@ package org.ogirollup.catalog;
 public record Item(int index, ItemCode code, String section, String rowLabel, String columnLabel, String unit,
 		ItemKind kind) {
 
+	/** Whether the official table prints this cell; a derived sum it does not. */
+	public boolean isPrinted() {
+		return this.kind != ItemKind.DERIVED;
+	}
+
 	/** The label a clerk recognises: the row's last part and the column's last part. */
 	public String label() {
 		return lastPart(this.rowLabel) + "（" + lastPart(this.columnLabel) + "）";

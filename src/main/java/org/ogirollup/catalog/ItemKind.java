@@ -13,7 +13,14 @@ public enum ItemKind {
 	SIGNED_DELTA,
 
 	/** A non-negative amount of money in the catalog's unit, with decimals. */
-	MONEY;
+	MONEY,
+
+	/**
+	 * Not a cell of the official table but a sum the rules define over cells (rules.md D4: the
+	 * group （六）其他处理 of the 2021 format): never expected in a submission, given only by a
+	 * report whose table 三 prints the group as one row, as the 2019 format does.
+	 */
+	DERIVED;
 
 	/** Whether values of this kind must be whole numbers. */
 	public boolean isWhole() {

@@ -3,6 +3,7 @@ package org.ogirollup.command;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,26 +14,31 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.boot.ApplicationArguments;
+
 import org.ogirollup.catalog.Item;
 import org.ogirollup.export.SpreadsheetText;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.input.DocumentKind;
+import org.ogirollup.input.ReportDocuments;
 import org.ogirollup.rules.RuleSet;
 import org.ogirollup.submission.ReportFileName;
 import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
 import org.ogirollup.submission.Value;
+import org.ogirollup.submission.document.ReportDocument;
+import org.ogirollup.submission.document.UnreadableDocumentException;
 import org.ogirollup.submission.report.PublishedReportReader;
-import org.ogirollup.text.TextDecoding;
-import org.springframework.boot.ApplicationArguments;
 
 /**
- * The {@code parse} verb: reads one published report and prints its values as canonical CSV, so
- * an analyst can check what the pipeline will take from a report before a run.
+ * The {@code parse} verb: reads one published report, whatever document it came in, and prints
+ * the cells it prints as canonical CSV, so an analyst can check what the pipeline will take from
+ * a report before a run.
  */
 public final class ParseCommand implements Command {
 
-	/** A report that is not a report: the text has no section 三 table. */
+	/** Not a report: no table 三, a report of before 2019, or a document that cannot be read. */
 	public static final int EXIT_NOT_A_REPORT = 2;
 
 	/** The command line was wrong: no file, a bad option. */
@@ -63,7 +69,7 @@ public final class ParseCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "read one published report and print its values as canonical CSV";
+		return "read one published report (web page, PDF, Word, Excel, text) and print its cells as canonical CSV";
 	}
 
 	@Override
@@ -71,51 +77,78 @@ public final class ParseCommand implements Command {
 		return """
 				parse FILE [--unit=CODE] [--year=YYYY] [--scope=own|consolidated]
 
-				Reads the text of a published annual report (either format) and writes its values to
-				standard output as canonical CSV (unit_code,report_year,item,value,label), every item of
-				the detected format once; what the reading found and every rule of the format that the
-				values break (R1, R2, ...) go to standard error, one a line:
-				source<TAB>rule_id<TAB>severity<TAB>items<TAB>message.
+				Reads one published annual report, in either format, from any of:
+				  %s.
+				The kind is told by the file's content, then by its name. Writes every cell the
+				report prints to standard output as canonical CSV
+				(unit_code,report_year,item,value,label,note), in catalog order: a blank cell with an
+				empty value and the note 空白 (a blank total with the sum of its parts in the note), a
+				cell marked not applicable as '-'; cells the report does not print are left out.
+				What the reading found, and every rule of the format that the values break (R1, R2,
+				...), go to standard error, one a line: source<TAB>rule_id<TAB>severity<TAB>items<TAB>message.
 
 				  --unit=CODE     reporting unit (default: the file name before the first '-' or '.')
 				  --year=YYYY     report year (default: a year in the parent folder's name, else the title's)
-				  --scope=SCOPE   own or consolidated (default: consolidated for *.consolidated.txt, else own)
+				  --scope=SCOPE   own or consolidated (default: consolidated for *.consolidated.*, else own)
 
-				Exit codes: 0 read (with or without findings), 2 not a report, 64 wrong arguments.
-				Example: parse input/2019/210900-fuxin.txt --scope=consolidated
-				""";
+				Exit codes: 0 read (with or without findings); 2 not a report (no table of section
+				三, a report in the table of before 2019) or a document that cannot be read (a scanned
+				PDF, a broken file); 64 wrong arguments or no such file.
+				Example: parse input/2021/210900-年报.html --scope=consolidated
+				""".formatted(DocumentKind.ACCEPTED);
 	}
 
 	@Override
 	public int run(ApplicationArguments args) throws IOException {
 		List<String> files = args.getNonOptionArgs();
 		if (files.size() != 1) {
-			this.err.println("parse: give exactly one FILE\n\n" + usage());
+			this.err.println("parse：请给出一个报告文件\n\n" + usage());
 			return EXIT_USAGE;
 		}
 		Path file = Path.of(files.get(0));
-		String text = TextDecoding.decode(Files.readAllBytes(file)).text();
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			this.err.println("parse：找不到文件 " + file);
+			return EXIT_USAGE;
+		}
 		ReportFileName named = ReportFileName.parse(file.getFileName().toString(), (code) -> false);
 		Optional<Scope> scope = option(args, "scope").map(Scope::fromLabel).orElse(Optional.of(named.scope()));
 		if (scope.isEmpty()) {
-			this.err.println("parse: --scope must be own or consolidated");
+			this.err.println("parse：--scope 应为 own 或 consolidated");
 			return EXIT_USAGE;
 		}
-		OptionalInt year = year(args, file, text);
-		if (year.isEmpty()) {
-			this.err.println("parse: no report year in --year, the folder name or the title; give --year=YYYY");
-			return EXIT_USAGE;
-		}
-		String unit = option(args, "unit").orElseGet(() -> unitOf(file));
-		Optional<SubmissionRead> read = this.reader.read(file.toString(), text, unit, year.getAsInt(), scope.get());
-		if (read.isEmpty()) {
-			this.err.println("parse: " + file + " is not a report: no table of section 三 (收到和处理政府信息公开申请情况) found");
+		DocumentKind kind = DocumentKind.of(file.getFileName().toString(), bytes);
+		if (!ReportDocuments.reads(kind)) {
+			this.err.println("parse：" + file + " 是" + kind.words() + "，不是可读取的报告（可读取：" + DocumentKind.ACCEPTED + "）");
 			return EXIT_NOT_A_REPORT;
 		}
-		Submission submission = read.get().submission();
-		print(submission);
-		List<Finding> findings = new ArrayList<>(read.get().findings());
-		findings.addAll(RuleSet.of(submission.format()).check(submission));
+		ReportDocument document;
+		try {
+			document = ReportDocuments.read(kind, bytes);
+		}
+		catch (UnreadableDocumentException ex) {
+			this.err.println("parse：" + file + "：" + ex.getMessage());
+			return EXIT_NOT_A_REPORT;
+		}
+		OptionalInt year = year(args, file, document);
+		if (year.isEmpty()) {
+			this.err.println("parse：--year、所在文件夹名和报告标题中都没有报告年度；请用 --year=YYYY 给出");
+			return EXIT_USAGE;
+		}
+		String unit = option(args, "unit").orElse(named.unitCode());
+		PublishedReportReader.Reading reading = this.reader.read(document, file.toString(), unit, year.getAsInt(),
+				scope.get());
+		if (!reading.isReport()) {
+			this.err.println("parse：" + file + "：" + reading.whyNotAReport());
+			return EXIT_NOT_A_REPORT;
+		}
+		SubmissionRead read = reading.read();
+		print(read.submission());
+		List<Finding> findings = new ArrayList<>(read.findings());
+		findings.addAll(RuleSet.of(read.submission().format()).check(read.submission()));
 		for (Finding finding : findings) {
 			this.err.println(String.join("\t", finding.source(), finding.ruleId(), finding.severity().label(),
 					finding.itemColumn(), finding.message()));
@@ -125,25 +158,39 @@ public final class ParseCommand implements Command {
 
 	private void print(Submission submission) throws IOException {
 		CSVFormat csv = CSVFormat.DEFAULT.builder()
-			.setHeader("unit_code", "report_year", "item", "value", "label")
+			.setHeader("unit_code", "report_year", "item", "value", "label", "note")
 			.setRecordSeparator("\n")
 			.get();
 		StringBuilder buffer = new StringBuilder();
 		try (CSVPrinter printer = new CSVPrinter(buffer, csv)) {
 			for (Item item : submission.catalog().items()) {
-				printer.printRecord(SpreadsheetText.safe(submission.unitCode()), submission.reportYear(), item.code().value(),
-						written(submission.value(item)), item.label());
+				Optional<Value> value = submission.value(item);
+				if (value.isPresent()) {
+					printer.printRecord(SpreadsheetText.safe(submission.unitCode()), submission.reportYear(),
+							item.code().value(), written(value.get()), item.label(), note(value.get()));
+				}
 			}
 		}
 		this.out.print(buffer);
 		this.out.flush();
 	}
 
-	private static String written(Optional<Value> value) {
-		if (value.isEmpty()) {
-			return "";
-		}
-		return (value.get().number() != null) ? value.get().number().toPlainString() : "-";
+	/** As printed: a blank stays blank, a derived total too (its sum is in the note). */
+	private static String written(Value value) {
+		return switch (value.state()) {
+			case BLANK, DERIVED -> "";
+			case NOT_APPLICABLE -> "-";
+			case GIVEN -> value.number().toPlainString();
+		};
+	}
+
+	private static String note(Value value) {
+		return switch (value.state()) {
+			case BLANK -> "空白";
+			case DERIVED -> "空白，按各分项之和计为 " + value.number().toPlainString();
+			case NOT_APPLICABLE -> "不适用";
+			case GIVEN -> "";
+		};
 	}
 
 	private static Optional<String> option(ApplicationArguments args, String name) {
@@ -151,11 +198,7 @@ public final class ParseCommand implements Command {
 		return (values == null || values.isEmpty()) ? Optional.empty() : Optional.of(values.get(values.size() - 1));
 	}
 
-	private static String unitOf(Path file) {
-		return ReportFileName.parse(file.getFileName().toString(), (code) -> false).unitCode();
-	}
-
-	private OptionalInt year(ApplicationArguments args, Path file, String text) {
+	private static OptionalInt year(ApplicationArguments args, Path file, ReportDocument document) {
 		Optional<String> given = option(args, "year");
 		if (given.isPresent()) {
 			return given.get().matches("\\d{4}") ? OptionalInt.of(Integer.parseInt(given.get())) : OptionalInt.empty();
@@ -167,7 +210,7 @@ public final class ParseCommand implements Command {
 				return OptionalInt.of(Integer.parseInt(year.group(1)));
 			}
 		}
-		return PublishedReportReader.titleYear(text);
+		return PublishedReportReader.titleYear(document);
 	}
 
 }

@@ -55,10 +55,10 @@ public final class FormatPairs {
 
 	private static List<ComparablePair> compute(Catalog previous, Catalog current) {
 		if (previous.format() == current.format()) {
-			return current.items().stream().map((item) -> ComparablePair.exact(item.code().value())).toList();
+			return current.printedItems().stream().map((item) -> ComparablePair.exact(item.code().value())).toList();
 		}
 		if (previous.format() != ReportFormat.F2019 || current.format() != ReportFormat.F2021) {
-			return current.items().stream().map((item) -> ComparablePair.notComparable(item.code().value())).toList();
+			return current.printedItems().stream().map((item) -> ComparablePair.notComparable(item.code().value())).toList();
 		}
 		Map<String, ComparablePair> sectionTwo = new LinkedHashMap<>();
 		SECTION_TWO.forEach((pair) -> sectionTwo.put(pair.item(), pair));
@@ -67,7 +67,7 @@ public final class FormatPairs {
 		groups.forEach((pair) -> grouped.addAll(pair.currentCodes()));
 		List<ComparablePair> pairs = new ArrayList<>();
 		boolean groupsPlaced = false;
-		for (Item item : current.items()) {
+		for (Item item : current.printedItems()) {
 			String code = item.code().value();
 			if (!groupsPlaced && grouped.contains(code)) {
 				pairs.addAll(groups);

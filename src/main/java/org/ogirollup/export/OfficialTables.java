@@ -92,7 +92,7 @@ public final class OfficialTables {
 	}
 
 	private static List<Cell> cells(Catalog catalog, BigDecimal[] values) {
-		return catalog.items().stream().map((item) -> new Cell(item, values[item.index()])).toList();
+		return catalog.printedItems().stream().map((item) -> new Cell(item, values[item.index()])).toList();
 	}
 
 	/** The deltas in this year's layout; a group row takes its labels from last year's row. */

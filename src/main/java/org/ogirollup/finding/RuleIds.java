@@ -98,6 +98,12 @@ public final class RuleIds {
 	/** F2019 leaves the procurement unit open: a bare amount might be 元 or 万元 (rules.md R13). */
 	public static final String MONEY_UNIT_UNKNOWN = "R13";
 
+	/**
+	 * A group subtotal given beside its parts (rules.md R4, warning): checked against their sum and
+	 * then left out, as the official tables have no such cell.
+	 */
+	public static final String GROUP_SUBTOTAL = "R4";
+
 	/** Carried in this year is not what was carried out last year (rules.md X1, warning). */
 	public static final String CARRY_OVER = "X1";
 

@@ -47,7 +47,7 @@ final class ApplicationFigures {
 	/** The outcome rows of section 三 (every result row but the total), in catalog order. */
 	static List<String> outcomeRows(Catalog catalog) {
 		List<String> rows = new ArrayList<>();
-		for (Item item : catalog.items()) {
+		for (Item item : catalog.printedItems()) {
 			String code = item.code().value();
 			if (code.startsWith("apply.result.") && code.endsWith(".natural_person")
 					&& !code.startsWith("apply.result.total.")) {

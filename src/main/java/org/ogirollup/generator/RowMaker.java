@@ -32,7 +32,7 @@ final class RowMaker {
 		String[] texts = this.labels.get(catalog.format());
 		String yearText = Integer.toString(year);
 		List<Row> rows = new ArrayList<>(catalog.size() + 1);
-		for (Item item : catalog.items()) {
+		for (Item item : catalog.printedItems()) {
 			rows.add(new Row(unitCode, yearText, item.code().value(), figures.text(item), scope.label(),
 					texts[item.index()]));
 		}

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.ogirollup.finding.Finding;
@@ -20,13 +19,14 @@ import org.ogirollup.submission.ReportFileName;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
 import org.ogirollup.submission.csv.CsvSubmissionReader;
+import org.ogirollup.submission.document.UnreadableDocumentException;
 import org.ogirollup.submission.report.PublishedReportReader;
 import org.ogirollup.text.Excerpt;
 import org.ogirollup.text.TextDecoding;
 
 /**
- * Reads every entry of one year folder with the reader its kind needs (canonical CSV, published
- * report text), or says why it was not read: a folder, a link out of the input folder, a kind of
+ * Reads every entry of one year folder with the reader its kind needs (canonical CSV, or a
+ * published report in any document {@link DocumentKind}), or says why it was not read: a folder, a link out of the input folder, a kind of
  * file the pipeline does not read, a file too large or empty. When a file yields no submission,
  * the unit its name gives counts as having sent one that was rejected, not as having sent nothing.
  */
@@ -54,21 +54,6 @@ public final class SubmissionFiles {
 		this.isRegistered = isRegistered;
 	}
 
-	/** The kinds of file the pipeline reads, by name. */
-	enum Kind {
-
-		CSV, REPORT_TEXT, UNSUPPORTED;
-
-		static Kind of(String fileName) {
-			String name = fileName.toLowerCase(Locale.ROOT);
-			if (name.endsWith(".csv")) {
-				return CSV;
-			}
-			return name.endsWith(".txt") ? REPORT_TEXT : UNSUPPORTED;
-		}
-
-	}
-
 	/** Reads one entry of the year folder; never throws for what the entry holds. */
 	public FileRead read(Path entry) {
 		String source = this.input.source(entry);
@@ -87,11 +72,6 @@ public final class SubmissionFiles {
 		if (name.startsWith(".") || name.startsWith("~$")) {
 			return noticed(entry, source, RuleIds.UNKNOWN_FILE, name + " 是隐藏文件或编辑软件的临时文件，未读取");
 		}
-		Kind kind = Kind.of(name);
-		if (kind == Kind.UNSUPPORTED) {
-			return refused(entry, source, RuleIds.UNKNOWN_FILE,
-					"不支持的文件类型：" + name + "（可读取的报送文件为 CSV 数据文件 .csv 和报告文本 .txt）");
-		}
 		byte[] bytes;
 		FileStamp stamp;
 		try {
@@ -109,6 +89,11 @@ public final class SubmissionFiles {
 		if (bytes.length == 0) {
 			return refused(entry, source, RuleIds.EMPTY_FILE, "文件为空，没有任何报送数据").withStamp(stamp);
 		}
+		DocumentKind kind = DocumentKind.of(name, bytes);
+		if (kind == DocumentKind.UNSUPPORTED) {
+			return refused(entry, source, RuleIds.UNKNOWN_FILE,
+					"不支持的文件类型：" + name + "（可读取的报送文件为" + DocumentKind.ACCEPTED + "）").withStamp(stamp);
+		}
 		return accountedFor(read(kind, source, name, bytes)).withStamp(stamp);
 	}
 
@@ -118,10 +103,9 @@ public final class SubmissionFiles {
 				Severity.ERROR, List.of(), message)), null);
 	}
 
-	private FileRead read(Kind kind, String source, String name, byte[] bytes) {
-		String text = TextDecoding.decode(bytes).text();
-		if (kind == Kind.CSV) {
-			return CsvSubmissionReader.read(source, text, this.year);
+	private FileRead read(DocumentKind kind, String source, String name, byte[] bytes) {
+		if (kind == DocumentKind.CSV) {
+			return CsvSubmissionReader.read(source, TextDecoding.decode(bytes).text(), this.year);
 		}
 		ReportFileName report = ReportFileName.parse(name, this.isRegistered);
 		if (report.unitCode().length() > Unit.MAX_CODE_LENGTH) {
@@ -129,11 +113,19 @@ public final class SubmissionFiles {
 					Severity.ERROR, List.of(), "文件名中的单位代码过长（" + report.unitCode().length() + " 个字符，最多 "
 							+ Unit.MAX_CODE_LENGTH + " 个）：'" + Excerpt.of(report.unitCode()) + "'")));
 		}
-		return REPORTS.read(source, text, report.unitCode(), this.year, report.scope())
-			.map((read) -> new FileRead(source, List.of(read), List.of()))
-			.orElseGet(() -> new FileRead(source, List.of(), List.of(new Finding(source, report.unitCode(), this.year,
-					RuleIds.NOT_A_REPORT, Severity.ERROR, List.of(),
-					"不是政府信息公开工作年度报告：找不到“收到和处理政府信息公开申请情况”统计表"))));
+		PublishedReportReader.Reading reading;
+		try {
+			reading = REPORTS.read(ReportDocuments.read(kind, bytes), source, report.unitCode(), this.year, report.scope());
+		}
+		catch (UnreadableDocumentException ex) {
+			return new FileRead(source, List.of(), List.of(new Finding(source, "", this.year, RuleIds.UNREADABLE_FILE,
+					Severity.ERROR, List.of(), ex.getMessage())));
+		}
+		if (reading.isReport()) {
+			return new FileRead(source, List.of(reading.read()), List.of());
+		}
+		return new FileRead(source, List.of(), List.of(new Finding(source, "", this.year, RuleIds.NOT_A_REPORT,
+				Severity.ERROR, List.of(), reading.whyNotAReport())));
 	}
 
 	/**

@@ -45,7 +45,7 @@ public final class Reconciliation {
 			}
 		}
 		List<ReconciliationRow> rows = new ArrayList<>(catalog.size());
-		for (Item item : catalog.items()) {
+		for (Item item : catalog.printedItems()) {
 			BigDecimal report = mapped[item.index()];
 			BigDecimal total = computed.values().get(item.index());
 			BigDecimal difference = (report != null && total != null) ? report.subtract(total) : null;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.FormatMapping;
+import org.ogirollup.catalog.Item;
 import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.Unit;
@@ -61,12 +62,22 @@ public final class Rollup {
 		}
 	}
 
-	/** The totals of every government node, ordered by node code. */
+	/**
+	 * The totals of every government node, ordered by node code, with the derived sums of the
+	 * catalog (（六）其他处理 of the 2021 format) added up from their cells.
+	 */
 	public List<NodeTotal> totals() {
-		return this.registry.governments()
-			.stream()
-			.map((node) -> new NodeTotal(node, this.catalog, Arrays.asList(this.totalsByNode.get(node.code()))))
-			.toList();
+		return this.registry.governments().stream().map((node) -> {
+			BigDecimal[] totals = this.totalsByNode.get(node.code());
+			this.catalog.derivedSums().forEach((sum, parts) -> {
+				BigDecimal value = BigDecimal.ZERO;
+				for (Item part : parts) {
+					value = value.add(totals[part.index()]);
+				}
+				totals[sum.index()] = value;
+			});
+			return new NodeTotal(node, this.catalog, Arrays.asList(totals));
+		}).toList();
 	}
 
 }

@@ -89,6 +89,11 @@ public record Equation(List<Term> left, Relation relation, List<Term> right) {
 			Submission submission) {
 		List<String> parts = new ArrayList<>();
 		for (Term term : terms) {
+			if (!term.isConstant() && term.items().stream().allMatch((item) -> !item.isPrinted()
+					&& submission.value(item).isEmpty())) {
+				// a derived sum the report did not give, such as （六）其他处理 as one row: nothing to show
+				continue;
+			}
 			String factor = (Math.abs(term.coefficient()) == 1) ? "" : Math.abs(term.coefficient()) + "×";
 			String sign = (term.coefficient() < 0) ? "- " : "+ ";
 			if (term.isConstant()) {

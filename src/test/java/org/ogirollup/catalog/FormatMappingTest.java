@@ -55,7 +55,7 @@ class FormatMappingTest {
 
 	@ParameterizedTest
 	@EnumSource(ReportFormat.class)
-	void withinAFormatEveryItemLandsOnItself(ReportFormat format) {
+	void withinAFormatEveryPrintedItemLandsOnItself(ReportFormat format) {
 		// given
 		Catalog catalog = Catalog.of(format);
 
@@ -64,9 +64,24 @@ class FormatMappingTest {
 
 		// then
 		assertThat(targets).hasSize(catalog.size());
-		for (Item item : catalog.items()) {
+		for (Item item : catalog.printedItems()) {
 			assertThat(targets[item.index()]).as(item.code().value()).isEqualTo(item.index());
 		}
+	}
+
+	@Test
+	void theOneRowOfA2021ReportPrintingTable三The2019WayLandsOn3其他AsA2019ReportsDoes() {
+		// given
+		Catalog f2021 = Catalog.of(ReportFormat.F2021);
+
+		// when
+		int[] targets = FormatMapping.targetIndexes(f2021, f2021);
+
+		// then
+		assertThat(targets[f2021.require("apply.result.other.total").index()])
+			.isEqualTo(f2021.require("apply.result.other.misc.total").index());
+		assertThat(targets[f2021.require("apply.result.other.natural_person").index()])
+			.isEqualTo(f2021.require("apply.result.other.misc.natural_person").index());
 	}
 
 	@ParameterizedTest
@@ -90,7 +105,7 @@ class FormatMappingTest {
 	}
 
 	@Test
-	void threeOtherSubRowsOf2021FoldIntoTheOne2019Row() {
+	void threeOtherSubRowsOf2021AndTheirOneRowFoldIntoTheOne2019Row() {
 		// given
 		Catalog f2021 = Catalog.of(ReportFormat.F2021);
 		Catalog f2019 = Catalog.of(ReportFormat.F2019);
@@ -103,7 +118,7 @@ class FormatMappingTest {
 		assertThat(f2021.items()).filteredOn((item) -> targets[item.index()] == otherTotal)
 			.extracting((item) -> item.code().value())
 			.containsExactly("apply.result.other.no_correction.total", "apply.result.other.fee_unpaid.total",
-					"apply.result.other.misc.total");
+					"apply.result.other.misc.total", "apply.result.other.total");
 	}
 
 }

@@ -116,7 +116,7 @@ class HostileInputTests {
 					tuple("2019/210104-D07.csv", "210104-D07", RuleIds.FIELD_TOO_LONG),
 					tuple("2019/long-code.csv", "8".repeat(63) + "…", RuleIds.FIELD_TOO_LONG),
 					tuple("2019/210104-D08.csv", "210104-D08", RuleIds.LINK_OUTSIDE_INPUT),
-					tuple("2019/210104-D09.docx", "210104-D09", RuleIds.UNKNOWN_FILE),
+					tuple("2019/210104-D09.docx", "210104-D09", RuleIds.UNREADABLE_FILE),
 					tuple("2019/sub", "", RuleIds.NOT_A_YEAR_FOLDER), tuple("abc/", "", RuleIds.NOT_A_YEAR_FOLDER),
 					tuple("2022/", "", RuleIds.NOT_A_YEAR_FOLDER));
 	}

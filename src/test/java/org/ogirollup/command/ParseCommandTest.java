@@ -14,9 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogirollup.finding.RuleIds;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.ReportFormat;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.submission.report.PublishedReportReader;
 import org.ogirollup.text.TextDecoding;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -37,18 +37,19 @@ class ParseCommandTest {
 			new PrintStream(this.out, true, StandardCharsets.UTF_8), new PrintStream(this.err, true, StandardCharsets.UTF_8));
 
 	@Test
-	void printsEveryItemOfTheSeedInCatalogOrder() throws Exception {
+	void printsEveryCellOfTheSeedInCatalogOrder() throws Exception {
 		Path seed = copy("fuxin-2019.txt", "2019", "210900-fuxin.txt");
 		int exit = this.command.run(new DefaultApplicationArguments(seed.toString()));
 		assertThat(exit).isZero();
 		List<CSVRecord> rows = csv();
 		Catalog catalog = Catalog.of(ReportFormat.F2019);
-		assertThat(rows).hasSize(catalog.size());
+		assertThat(rows).hasSize(catalog.printedItems().size());
 		assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("unit_code", "report_year", "item", "value",
-				"label");
+				"label", "note");
 		for (int i = 0; i < rows.size(); i++) {
 			assertThat(rows.get(i).get("item")).isEqualTo(catalog.item(i).code().value());
 			assertThat(rows.get(i).get("label")).isEqualTo(catalog.item(i).label());
+			assertThat(rows.get(i).get("note")).isEmpty();
 			assertThat(rows.get(i).get("unit_code")).isEqualTo("210900");
 			assertThat(rows.get(i).get("report_year")).isEqualTo("2019");
 		}
@@ -81,26 +82,36 @@ class ParseCommandTest {
 			.run(new DefaultApplicationArguments(report.toString(), "--unit=610926", "--year=2021", "--scope=own"));
 		assertThat(exit).isZero();
 		List<CSVRecord> rows = csv();
-		assertThat(rows).hasSize(Catalog.of(ReportFormat.F2019).size());
+		assertThat(rows).hasSize(Catalog.of(ReportFormat.F2019).printedItems().size());
 		assertThat(rows.get(0).get("unit_code")).isEqualTo("610926");
+		assertThat(rows).filteredOn((row) -> row.get("item").equals("apply.result.withheld.state_secret.total"))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.get("value")).as("a blank total is written blank").isEmpty();
+				assertThat(row.get("note")).isEqualTo("空白，按各分项之和计为 0");
+			});
 		assertThat(rows.get(0).get("report_year")).isEqualTo("2021");
 		String[] lines = this.err.toString(StandardCharsets.UTF_8).split("\n");
-		assertThat(lines).anySatisfy((line) -> assertThat(line.split("\t")).containsExactly(report.toString(),
-				RuleIds.FORMAT_DIFFERS, "warning", "",
-				"the tables follow format F2019 while report year 2021 prescribes F2021"));
+		assertThat(lines).anySatisfy((line) -> assertThat(line.split("\t")).containsExactly(report + ":3",
+				RuleIds.FORMAT_DIFFERS, "warning", "", "表格采用 2019 年格式，而 2021 年度应采用 2021 年格式（位置：第 3 行第 1 字）"));
 		assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith(report + ":20\tR13\twarning\t"
 				+ "active.art20_9.central_procurement.amount\t"));
 	}
 
 	@Test
-	void writesNotApplicableAsADashAndAbsentAsEmpty() throws Exception {
+	void writesNotApplicableAsADashBlankAsEmptyAndLeavesOutWhatTheReportDoesNotPrint() throws Exception {
 		Path report = copy("f2021-bars.txt", "2021", "110102.txt");
 		assertThat(this.command.run(new DefaultApplicationArguments(report.toString()))).isZero();
 		assertThat(value(csv(), "active.art20_6.coercion.decisions")).isEqualTo("-");
+		assertThat(csv()).filteredOn((row) -> row.get("item").equals("apply.carried_in.org_commercial"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.get("value") + "/" + row.get("note")).isEqualTo("/空白"));
 		this.out.reset();
-		Path runTogether = copy("f2021-runtogether.txt", "2021", "110105.txt");
+		Path runTogether = this.folder.resolve("2021").resolve("110105.txt");
+		Files.writeString(runTogether, read("f2021-runtogether.txt").replace("規章　２　１　１５", "規章　２１１５"));
 		assertThat(this.command.run(new DefaultApplicationArguments(runTogether.toString()))).isZero();
-		assertThat(value(csv(), "apply.carried_out.total")).isEmpty();
+		assertThat(csv()).extracting((row) -> row.get("item")).doesNotContain("active.art20_1.regulation.issued")
+			.contains("active.art20_1.normative_doc.issued");
 	}
 
 	@Test
@@ -116,7 +127,7 @@ class ParseCommandTest {
 		Path text = copy("not-a-report.txt", "2021", "notice.txt");
 		assertThat(this.command.run(new DefaultApplicationArguments(text.toString()))).isEqualTo(2);
 		assertThat(this.out.size()).isZero();
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("not a report");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("不是政府信息公开工作年度报告");
 	}
 
 	@Test
@@ -133,6 +144,12 @@ class ParseCommandTest {
 			Files.copy(in, target);
 		}
 		return target;
+	}
+
+	private String read(String fixture) throws IOException {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("reports/" + fixture)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private List<CSVRecord> csv() throws IOException {

@@ -26,7 +26,7 @@ final class RuleCheck {
 	static Set<String> broken(SubmissionCsv.Read read) {
 		Catalog catalog = Catalog.forReportYear(Integer.parseInt(read.reportYear()));
 		Set<String> broken = new TreeSet<>();
-		for (Item item : catalog.items()) {
+		for (Item item : catalog.printedItems()) {
 			String text = read.values().get(item.code().value());
 			if (text == null) {
 				broken.add("MISSING:" + item.code());

@@ -86,19 +86,30 @@ class SubmissionFilesTest {
 
 	@Test
 	void aKindOfFileThePipelineDoesNotReadIsAnErrorOnItsUnit() throws IOException {
-		Path file = Files.write(this.year.resolve("210102-年报.docx"), new byte[] { 'P', 'K', 3, 4 });
+		Path file = Files.write(this.year.resolve("210102-年报.zip"), new byte[] { 'P', 'K', 3, 4 });
 
 		FileRead read = this.files.read(file);
 
 		assertThat(findingsOf(read)).extracting(Finding::unitCode, Finding::ruleId, Finding::severity)
 			.containsExactly(tuple("210102", RuleIds.UNKNOWN_FILE, Severity.ERROR));
-		assertThat(findingsOf(read).get(0).message()).contains("210102-年报.docx", ".csv", ".txt");
+		assertThat(findingsOf(read).get(0).message()).contains("210102-年报.zip", ".csv", ".txt", ".html", ".pdf",
+				".docx", ".xlsx");
 		assertThat(read.submissions()).hasSize(1);
 	}
 
 	@Test
+	void aBrokenDocumentOfAKindThePipelineReadsIsAnErrorOnItsUnit() throws IOException {
+		Path file = Files.write(this.year.resolve("210102-年报.pdf"), "%PDF-1.7 nothing more".getBytes(StandardCharsets.US_ASCII));
+
+		FileRead read = this.files.read(file);
+
+		assertThat(findingsOf(read)).extracting(Finding::unitCode, Finding::ruleId, Finding::severity)
+			.containsExactly(tuple("210102", RuleIds.UNREADABLE_FILE, Severity.ERROR));
+	}
+
+	@Test
 	void aFileOfNoKnownUnitIsStillAFinding() throws IOException {
-		Path file = Files.writeString(this.year.resolve("notes.xlsx"), "x");
+		Path file = Files.writeString(this.year.resolve("notes.jpg"), "x");
 
 		FileRead read = this.files.read(file);
 

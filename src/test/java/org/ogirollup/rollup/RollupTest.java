@@ -79,11 +79,13 @@ class RollupTest {
 				new BigDecimal("2"), "active.art20_5.licensing.decisions", new BigDecimal("9"), "review.upheld",
 				new BigDecimal("7"))));
 
-		// then: section 三 and 四 keep their codes, the other row goes to 其他 / 3.其他, section 二 is dropped
+		// then: section 三 and 四 keep their codes, the other row goes to 其他 / 3.其他, section 二 is dropped;
+		// the group （六）其他处理 of the node adds up its three rows
 		NodeTotal county = totalOf(rollup, "210102");
 		assertThat(nonZero(county)).containsExactlyInAnyOrderEntriesOf(Map.of(NEW_TOTAL, new BigDecimal("3"),
 				"apply.result.other.misc.total", new BigDecimal("5"), "apply.result.other.misc.natural_person",
-				new BigDecimal("2"), "review.upheld", new BigDecimal("7")));
+				new BigDecimal("2"), "review.upheld", new BigDecimal("7"), "apply.result.other.total", new BigDecimal("5"),
+				"apply.result.other.natural_person", new BigDecimal("2")));
 		assertThat(nonZero(totalOf(rollup, "210000"))).isEqualTo(nonZero(county));
 	}
 

@@ -60,7 +60,7 @@ class RuleFileTest {
 				typed.addAll(values.items());
 				if (rule.id().equals("R6")) {
 					assertThat(values.items()).extracting(Item::section).containsOnly("三", "四");
-					assertThat(values.items()).hasSize((format == ReportFormat.F2019) ? 161 + 15 : 175 + 15);
+					assertThat(values.items()).hasSize((format == ReportFormat.F2019) ? 161 + 15 : 175 + 7 + 15);
 				}
 			}
 		}

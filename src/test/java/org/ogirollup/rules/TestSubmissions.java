@@ -36,7 +36,7 @@ final class TestSubmissions {
 	static Submission of(ReportFormat format, Map<String, String> cells) {
 		Catalog catalog = Catalog.of(format);
 		Value[] values = new Value[catalog.size()];
-		for (Item item : catalog.items()) {
+		for (Item item : catalog.printedItems()) {
 			values[item.index()] = Value.given(BigDecimal.ZERO, line(format, item.code().value()), item.code().value());
 		}
 		cells.forEach((code, text) -> {

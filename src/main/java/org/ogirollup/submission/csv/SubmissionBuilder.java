@@ -201,6 +201,14 @@ final class SubmissionBuilder {
 	}
 
 	SubmissionRead build() {
+		for (BlankTotals.GroupMismatch mismatch : BlankTotals.settleGroups(this.catalog, this.values)) {
+			warning(this.firstLine, RuleIds.GROUP_SUBTOTAL, List.of(mismatch.group().code().value()), mismatch.group().label()
+					+ " 填报为 " + mismatch.given().toPlainString() + "，与其三个分项之和 " + mismatch.sum().toPlainString()
+					+ " 不符；合计以分项为准");
+		}
+		this.catalog.derivedSums().keySet().stream().filter((group) -> this.values[group.index()] != null).findFirst()
+			.ifPresent((group) -> warning(this.firstLine, RuleIds.FORMAT_DIFFERS, List.of(), "（六）其他处理按 2019 年格式只填了一行，"
+					+ "未分为 2021 年格式的三个分项；计入合计时归入“3.其他”"));
 		BlankTotals.derive(this.catalog, this.values).forEach(this::sayDerived);
 		if (this.yearMismatch != null) {
 			error(this.yearMismatch.firstLine(), RuleIds.YEAR_MISMATCH, this.yearMismatch.items(),
@@ -208,7 +216,10 @@ final class SubmissionBuilder {
 							+ this.year + " 不符");
 		}
 		List<Item> missing = this.broken ? List.of()
-				: this.catalog.items().stream().filter((item) -> this.values[item.index()] == null).toList();
+				: this.catalog.items()
+					.stream()
+					.filter((item) -> this.values[item.index()] == null && !BlankTotals.mayBeAbsent(item, this.values))
+					.toList();
 		for (Item item : missing.subList(0, Math.min(missing.size(), MISSING_ITEMS_LISTED))) {
 			if (hasFindingOn(item)) {
 				continue;

@@ -38,8 +38,13 @@ public record Cell(String text, Place place, boolean runTogether) {
 	 * that web pages leave for a no-break space.
 	 */
 	public boolean isBlank() {
-		for (int i = 0; i < this.text.length(); i++) {
-			char c = this.text.charAt(i);
+		return isBlankText(this.text);
+	}
+
+	/** Whether a text holds nothing but blanks and the {@code ?} of a lost no-break space. */
+	public static boolean isBlankText(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
 			if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000' && c != '?' && c != '\u200B') {
 				return false;
 			}

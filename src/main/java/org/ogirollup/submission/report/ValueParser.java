@@ -66,9 +66,9 @@ final class ValueParser {
 	 * @param headerUnit 元 or 万元 as the report's header says, {@code null} when it says none
 	 */
 	static Parsed parse(String written, Item item, String headerUnit) {
-		String text = (written != null) ? written.replaceAll("[?\\u00A0\\u3000\\s]", "") : "";
+		String text = (written != null) ? Folding.compact(written) : "";
 		if (text.isEmpty()) {
-			return new Parsed(Value.State.BLANK, BigDecimal.ZERO, RuleIds.BLANK_VALUE, Severity.WARNING, "blank cell read as 0");
+			return new Parsed(Value.State.BLANK, BigDecimal.ZERO, RuleIds.BLANK_VALUE, Severity.WARNING, "空白，按 0 计");
 		}
 		if (text.length() > FieldLimits.VALUE_TEXT) {
 			return new Parsed(null, null, RuleIds.FIELD_TOO_LONG, Severity.ERROR, "值过长（" + text.length()
@@ -76,11 +76,11 @@ final class ValueParser {
 		}
 		if (NOT_APPLICABLE.matcher(text).matches()) {
 			return new Parsed(Value.State.NOT_APPLICABLE, null, RuleIds.NOT_APPLICABLE, Severity.WARNING,
-					"'" + text + "' read as not applicable");
+					"“" + text + "”，按“不适用”处理，不计入合计");
 		}
 		Matcher number = NUMBER.matcher(THOUSANDS.matcher(text).replaceAll(""));
 		if (!number.matches()) {
-			return new Parsed(null, null, RuleIds.NOT_A_NUMBER, Severity.ERROR, "'" + text + "' is not a number");
+			return new Parsed(null, null, RuleIds.NOT_A_NUMBER, Severity.ERROR, "“" + Excerpt.of(text) + "”不是数值");
 		}
 		BigDecimal amount = new BigDecimal(number.group(2));
 		String sign = number.group(1);
@@ -102,15 +102,15 @@ final class ValueParser {
 			if (writtenUnit == null && amount.signum() != 0) {
 				return Parsed.of(amount)
 					.withNote(RuleIds.MONEY_UNIT_UNKNOWN, Severity.WARNING,
-							"'" + text + "' has no unit (元 or 万元) in the cell or the header; read as 元");
+							"“" + text + "”在单元格和表头中都没有写单位（元或万元），按元计");
 			}
 			return Parsed.of(amount);
 		}
 		if (WAN_YUAN.equals(item.unit()) && YUAN.equals(writtenUnit)) {
 			BigDecimal converted = plain(amount.movePointLeft(4));
 			return Parsed.of(converted)
-				.withNote(RuleIds.MONEY_UNIT_CONVERTED, Severity.WARNING, "'" + text + "' is in 元, the table asks for 万元: read as "
-						+ converted.toPlainString() + " 万元");
+				.withNote(RuleIds.MONEY_UNIT_CONVERTED, Severity.WARNING, "“" + text + "”以元为单位，而表格要求万元：按 "
+						+ converted.toPlainString() + " 万元计");
 		}
 		return Parsed.of(amount);
 	}

@@ -12,6 +12,7 @@ import org.ogirollup.submission.Scope;
 import org.ogirollup.submission.Submission;
 import org.ogirollup.submission.SubmissionRead;
 import org.ogirollup.submission.Value;
+import org.ogirollup.submission.text.TextDocumentReader;
 import org.ogirollup.text.TextDecoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,14 @@ final class ReportFixtures {
 	}
 
 	static Optional<SubmissionRead> read(String name, int reportYear) {
-		return new PublishedReportReader().read(name, text(name), "u1", reportYear, Scope.OWN);
+		return read(name, text(name), reportYear);
+	}
+
+	/** Reads a text as the pipeline reads a {@code .txt} report: its rows, then the shared step. */
+	static Optional<SubmissionRead> read(String source, String text, int reportYear) {
+		PublishedReportReader.Reading reading = new PublishedReportReader()
+			.read(new TextDocumentReader().read(text), source, "u1", reportYear, Scope.OWN);
+		return Optional.ofNullable(reading.read());
 	}
 
 	static SubmissionRead report(String name, int reportYear) {

@@ -1,12 +1,12 @@
 package org.ogirollup.submission.report;
 
-import org.ogirollup.finding.RuleIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.catalog.ReportFormat;
+import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.submission.Value;
 
@@ -22,7 +22,7 @@ class ValueParserTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = ';', value = { "7;7", "??7;7", "0??;0", "?0?;0", "\u00A012\u3000;12", "１２３;123", "1,234;1234" })
 	void countsIgnoreNoiseAroundNumbers(String written, String expected) {
-		ValueParser.Parsed parsed = ValueParser.parse(ReportText.fold(written), item(ReportFormat.F2019, "apply.new.total"));
+		ValueParser.Parsed parsed = ValueParser.parse(Folding.fold(written), item(ReportFormat.F2019, "apply.new.total"));
 		assertThat(parsed.state()).isEqualTo(Value.State.GIVEN);
 		assertThat(parsed.number()).isEqualByComparingTo(expected);
 		assertThat(parsed.ruleId()).isNull();
@@ -31,7 +31,7 @@ class ValueParserTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = ';', value = { "增82;82", "减5;-5", "+2;2", "-1;-1", "-417;-417", "0;0", "增５０１;501" })
 	void signedChanges(String written, String expected) {
-		ValueParser.Parsed parsed = ValueParser.parse(ReportText.fold(written),
+		ValueParser.Parsed parsed = ValueParser.parse(Folding.fold(written),
 				item(ReportFormat.F2019, "active.art20_5.licensing.delta"));
 		assertThat(parsed.number()).isEqualByComparingTo(expected);
 	}
@@ -68,7 +68,7 @@ class ValueParserTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = { "-", "/", "—", "－" })
 	void dashAndSlashAreNotApplicable(String written) {
-		ValueParser.Parsed parsed = ValueParser.parse(ReportText.fold(written),
+		ValueParser.Parsed parsed = ValueParser.parse(Folding.fold(written),
 				item(ReportFormat.F2021, "active.art20_6.coercion.decisions"));
 		assertThat(parsed.state()).isEqualTo(Value.State.NOT_APPLICABLE);
 		assertThat(parsed.number()).isNull();
