@@ -64,16 +64,14 @@ public class Runs implements DisposableBean {
 		if (!Files.isDirectory(input.resolve(String.valueOf(year)))) {
 			throw new IllegalArgumentException("no folder for report year " + year + " in " + input);
 		}
-		return submit(year, origin, () -> this.launcher.run(input, output, year, scope));
+		return submit(year, origin, () -> this.launcher.run(input, output, year, scope, origin));
 	}
 
 	/** Restarts a failed or stopped run with {@link JobOperator#restart(JobExecution)}. */
 	public long restart(JobExecution failed, String origin) {
 		Long year = failed.getJobParameters().getLong("year");
 		return submit(year.intValue(), origin, () -> {
-			JobExecution execution = this.jobOperator.restart(failed);
-			return String.format("restart of run %d: run %d %s", failed.getId(), execution.getId(),
-					execution.getStatus());
+			return this.launcher.restart(failed, origin);
 		});
 	}
 
