@@ -10,9 +10,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.ogirollup.job.AggregateLauncher;
@@ -20,7 +22,8 @@ import org.ogirollup.job.RegistryCache;
 
 /**
  * The beans of the {@code serve} command only (profile {@value #PROFILE}): the job definitions,
- * the queue of runs and the run history. The other commands never see them.
+ * the queue of runs, the run history and the limit on request bodies. The other commands never
+ * see them.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(ServeConfiguration.PROFILE)
@@ -59,6 +62,15 @@ class ServeConfiguration {
 		// the serializer Spring Boot gives the job repository: its own default unless one is declared
 		return new RunHistory(jobRepository, jdbc, serializer.getIfAvailable(DefaultExecutionContextSerializer::new),
 				runs);
+	}
+
+	/** Before sign-in, so that an oversized body is refused without being read, signed in or not. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit() {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit());
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 }

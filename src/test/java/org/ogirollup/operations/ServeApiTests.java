@@ -1,5 +1,6 @@
 package org.ogirollup.operations;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -335,7 +336,7 @@ class ServeApiTests {
 	}
 
 	@Test
-	void aLongValueIsQuotedShort() throws Exception {
+	void aLongValueIsQuotedShortAndAnOversizedBodyIsRefusedUnread() throws Exception {
 		String longScope = "2".repeat(15_000);
 		HttpResponse<String> longValue = send("POST", "/api/runs", "{\"year\": 2019, \"scope\": \"" + longScope + "\"}",
 				ANALYST);
@@ -343,6 +344,23 @@ class ServeApiTests {
 		assertThat(longValue.body()).hasSizeLessThan(200)
 			.contains("「" + "2".repeat(Quote.PREFIX) + "…」（共 15000 个字符）");
 
+		String tenMegabytes = "{\"year\": 2019, \"scope\": \"" + "2".repeat(10 * 1024 * 1024) + "\"}";
+		HttpResponse<String> huge = send("POST", "/api/runs", tenMegabytes, ANALYST);
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(huge.body()).hasSizeLessThan(200);
+		assertThat((String) JsonPath.read(huge.body(), "$.error")).isEqualTo("请求体过大：最多 16 KB（16384 字节）");
+
+		HttpResponse<String> twentyKb = send("POST", "/api/runs", "{\"year\": 2019, \"x\": \"" + "a".repeat(20_000) + "\"}",
+				ANALYST);
+		assertThat(twentyKb.statusCode()).isEqualTo(413);
+		// without a declared length (chunked), and without signing in: refused all the same
+		HttpRequest chunked = HttpRequest.newBuilder(uri("/api/runs"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofInputStream(() -> new ByteArrayInputStream(new byte[20_000])))
+			.build();
+		HttpResponse<String> unsized = this.http.send(chunked, HttpResponse.BodyHandlers.ofString());
+		assertThat(unsized.statusCode()).isEqualTo(413);
 		assertThat(this.runs.idle()).isTrue();
 	}
 
