@@ -3,6 +3,8 @@ package org.ogirollup.operations;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Sign-in for the service: HTTP Basic against the analysts of {@link AnalystUsers}, every
  * {@code /api/**} and actuator endpoint authenticated except {@code /actuator/health}, which a
- * load balancer or monitor may poll anonymously (it shows details to signed-in users only).
+ * load balancer or monitor may poll anonymously (it shows details to signed-in users only). The
+ * error page is open to the error dispatch only, so that a refused sign-in is answered in JSON
+ * too; asked for directly, {@code /error} needs sign-in like the rest.
  * <p>
  * CSRF protection is off for {@code /api/**}: the API is called by scripts with HTTP Basic
  * credentials on every request and no session or cookie, so a forged cross-site request carries
@@ -35,6 +39,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			// the error page renders the error of a request already decided on, such as a refused sign-in
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -151,9 +151,11 @@ class ServeApiTests {
 	void everyApiCallNeedsSignIn() throws Exception {
 		HttpResponse<String> anonymous = send("POST", "/api/runs", "{\"year\": 2019}", null);
 		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat((String) JsonPath.read(anonymous.body(), "$.error")).contains("请先登录");
 		assertThat(send("GET", "/api/runs", null, null).statusCode()).isEqualTo(401);
 		assertThat(send("GET", "/api/runs", null, "analyst:wrong-password").statusCode()).isEqualTo(401);
 		assertThat(send("GET", "/actuator/metrics", null, null).statusCode()).isEqualTo(401);
+		assertThat(send("GET", "/error", null, null).statusCode()).isEqualTo(401);
 		assertThat(this.runs.idle()).isTrue();
 	}
 
