@@ -1,5 +1,6 @@
 package org.ogirollup.operations;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>
  * CSRF protection is off for {@code /api/**}: the API is called by scripts with HTTP Basic
  * credentials on every request and no session or cookie, so a forged cross-site request carries
- * no credentials the browser would add by itself. Sessions are never created.
+ * no credentials the browser would add by itself. Sessions are never created; a password found
+ * right is remembered for a few minutes instead ({@link VerifiedPasswords}), so that a caller does
+ * not pay a bcrypt check with every call.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(ServeConfiguration.PROFILE)
@@ -53,7 +56,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC());
 	}
 
 	@Bean
