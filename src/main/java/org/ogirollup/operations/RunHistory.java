@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -54,18 +55,23 @@ public class RunHistory {
 
 	private final ExecutionContextSerializer serializer;
 
-	private final Runs runs;
+	private final Supplier<List<QueuedRun>> waiting;
 
-	RunHistory(JobRepository jobRepository, JdbcTemplate jdbc, ExecutionContextSerializer serializer, Runs runs) {
+	/**
+	 * @param serializer the job repository's, to read the counts each run left in its context
+	 * @param waiting the runs of the queue that have no job execution yet, in turn
+	 */
+	RunHistory(JobRepository jobRepository, JdbcTemplate jdbc, ExecutionContextSerializer serializer,
+			Supplier<List<QueuedRun>> waiting) {
 		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
 		this.serializer = serializer;
-		this.runs = runs;
+		this.waiting = waiting;
 	}
 
 	/** A page of the runs: those waiting in the queue first, in turn, then the job's runs, newest first. */
 	public RunPage list(int page, int size) {
-		List<QueuedRun> waiting = this.runs.waiting();
+		List<QueuedRun> waiting = this.waiting.get();
 		long offset = (long) page * size;
 		List<RunView> views = new ArrayList<>();
 		for (long i = offset; i < waiting.size() && views.size() < size; i++) {

@@ -61,7 +61,7 @@ class ServeConfiguration {
 			ObjectProvider<ExecutionContextSerializer> serializer, Runs runs) {
 		// the serializer Spring Boot gives the job repository: its own default unless one is declared
 		return new RunHistory(jobRepository, jdbc, serializer.getIfAvailable(DefaultExecutionContextSerializer::new),
-				runs);
+				runs::waiting);
 	}
 
 	/** Before sign-in, so that an oversized body is refused without being read, signed in or not. */
