@@ -30,7 +30,7 @@ import org.ogirollup.registry.RegistryException;
  * on one worker thread: every request, the schedule and the resumption of interrupted runs ask
  * here, and get checked (year folders, scope) before anything is queued.
  */
-public class Runs implements DisposableBean {
+class Runs implements DisposableBean {
 
 	static final String JOB_NAME = "aggregateJob";
 

@@ -10,7 +10,7 @@ import org.apache.commons.logging.LogFactory;
  * together in ascending order, so that each compares with the finished year before it. A year
  * already waiting in the queue for the same folders is not queued twice.
  */
-public record ScheduledRun(JobDefinition definition, Runs runs) implements Runnable {
+record ScheduledRun(JobDefinition definition, Runs runs) implements Runnable {
 
 	private static final Log logger = LogFactory.getLog(ScheduledRun.class);
 
