@@ -89,6 +89,9 @@ class ServeApiTests {
 	@Autowired
 	SubmissionStore submissions;
 
+	@Autowired
+	JobDefinitionCatalog definitions;
+
 	@DynamicPropertySource
 	static void jobDefinitions(DynamicPropertyRegistry registry) throws IOException {
 		Path folder = Files.createTempDirectory("serve-api");
@@ -458,6 +461,20 @@ class ServeApiTests {
 		finally {
 			clients.shutdown();
 		}
+	}
+
+	@Test
+	void theScheduleQueuesItsDefinitionsYearsLikeAnyRequest() throws Exception {
+		long before = total();
+
+		new ScheduledRun(this.definitions.definitions().get("nightly"), this.runs).run();
+		waitForRunsToEnd();
+
+		String newest = send("GET", "/api/runs?size=1", null, ANALYST).body();
+		assertThat((Integer) JsonPath.read(newest, "$.total")).isEqualTo(before + 1);
+		assertThat((String) JsonPath.read(newest, "$.runs[0].origin")).isEqualTo("计划任务 nightly");
+		assertThat((String) JsonPath.read(newest, "$.runs[0].status")).isEqualTo("COMPLETED");
+		assertThat((Integer) JsonPath.read(newest, "$.runs[0].read")).isEqualTo(10);
 	}
 
 	@Test
