@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.WebApplicationType;
@@ -29,6 +31,9 @@ import org.ogirollup.text.Excerpt;
  * registry, years) is checked first, so a bad call fails in a second with a plain message.
  */
 public final class AggregateCommand implements Command {
+
+	/** The origin of the runs this command starts, as the service's list of runs shows it. */
+	private static final String ORIGIN = "命令行";
 
 	private final PrintStream out;
 
@@ -78,7 +83,9 @@ public final class AggregateCommand implements Command {
 
 				A run that was killed or failed is resumed from where it stopped when started again with
 				the same arguments on the same input. The next run of a year parses only the files that
-				changed since the last one.
+				changed since the last one. When a run changes what the next year compares with, and the
+				next year was aggregated into the same output before, the next year is run again after it
+				(the console says why).
 				Exit code: 0 when every year's job completed (rejected submissions included), 1 when a
 				job failed, 2 when it could not start (no input folder, broken registry, unwritable output).
 
@@ -108,10 +115,17 @@ public final class AggregateCommand implements Command {
 		try (ConfigurableApplicationContext context = start(springArgs, data, registries)) {
 			AggregateLauncher launcher = context.getBean(AggregateLauncher.class);
 			boolean allCompleted = true;
-			for (int year : years) {
-				YearResult result = launcher.run(input, output, year, scope);
+			// ascending, so that each year compares with the finished year before it
+			TreeMap<Integer, String> toRun = new TreeMap<>();
+			years.forEach((year) -> toRun.put(year, scope));
+			while (!toRun.isEmpty()) {
+				Map.Entry<Integer, String> next = toRun.pollFirstEntry();
+				YearResult result = launcher.run(input, output, next.getKey(), next.getValue(), ORIGIN);
 				printSummary(result, output);
 				allCompleted &= result.completed();
+				// a follow-up reads the whole year again: it is not the correction the scope was given for
+				result.followUp().filter((followUp) -> toRun.putIfAbsent(followUp.year(), "") == null)
+					.ifPresent((followUp) -> this.out.println("  " + followUp.reason()));
 			}
 			return allCompleted ? 0 : 1;
 		}

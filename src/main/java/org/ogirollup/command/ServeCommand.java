@@ -39,10 +39,14 @@ public final class ServeCommand implements Command {
 				Schedules every job definition of the jobs folder that has a cron, and serves the HTTP
 				API for analysts (HTTP Basic sign-in, users from ogi.users in the configuration):
 				  POST /api/runs                 {"year": 2021, "scope": "210900", "definition": "reaggregate"}
-				  GET  /api/runs                 runs with status, times and counts
+				  GET  /api/queue/{ticket}       a queued run; 303 to the run once it has started
+				  GET  /api/runs?page=0&size=50  queued runs, then runs with status, times, counts, origin
 				  GET  /api/runs/{id}            one run
 				  GET  /api/runs/{id}/findings   findings by rule and severity for the run's year
 				  POST /api/runs/{id}/restart    restart a failed run
+
+				Runs go through one queue, one at a time, in year order, so that each year compares
+				with the finished year before it.
 				  GET  /actuator/health, /actuator/metrics
 
 				Options:

@@ -36,8 +36,9 @@ class AggregateJobConfiguration {
 	@Bean
 	Job aggregateJob(JobRepository jobRepository, Step prepareYearStep, Step ingestSubmissionsStep,
 			Step rejectDuplicatesStep, Step crossYearChecksStep, Step rollupStep, Step exportStep,
-			Step compareYearsStep, Step reconcileStep, Step officialTablesStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(prepareYearStep)
+			Step compareYearsStep, Step reconcileStep, Step officialTablesStep, SubmissionStore submissions) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunCountsListener(submissions, jobRepository))
+			.start(prepareYearStep)
 			.next(ingestSubmissionsStep)
 			.next(rejectDuplicatesStep)
 			.next(crossYearChecksStep)

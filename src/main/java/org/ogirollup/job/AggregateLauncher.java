@@ -17,8 +17,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.ogirollup.store.ComparisonBasis;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.FindingStore.RuleCount;
 import org.ogirollup.store.SubmissionStore;
@@ -48,19 +50,26 @@ public class AggregateLauncher {
 
 	private final DataSource dataSource;
 
+	private final NextYearCheck nextYear;
+
 	AggregateLauncher(JobOperator jobOperator, JobRepository jobRepository, Job aggregateJob,
-			SubmissionStore submissions, FindingStore findings, DataSource dataSource) {
+			SubmissionStore submissions, FindingStore findings, DataSource dataSource, ComparisonBasis basis,
+			JdbcTemplate jdbc) {
 		this.dataSource = dataSource;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.aggregateJob = aggregateJob;
 		this.submissions = submissions;
 		this.findings = findings;
+		this.nextYear = new NextYearCheck(basis, jdbc);
 	}
 
-	/** What one year's run came to. */
+	/**
+	 * What one year's run came to, and the next year's run it calls for, if any (see
+	 * {@link NextYearCheck}).
+	 */
 	public record YearResult(int year, BatchStatus status, long executionId, boolean resumed, String failure,
-			Counts counts, List<RuleCount> mostFrequent) {
+			Counts counts, List<RuleCount> mostFrequent, Optional<FollowUp> followUp) {
 
 		public boolean completed() {
 			return this.status == BatchStatus.COMPLETED;
@@ -70,50 +79,76 @@ public class AggregateLauncher {
 
 	/** Runs one year over the whole input, resuming its unfinished run on the same input. */
 	public YearResult run(Path input, Path output, int year) throws Exception {
-		return run(input, output, year, "");
+		return run(input, output, year, "", "");
 	}
 
 	/**
 	 * Runs one year reading again only the changed files of one government's subtree; the other
 	 * stored files are kept as they are, and every total and output is computed anew.
 	 * @param scope the government's code, or empty for the whole input
-	 * @throws IllegalStateException when another process sharing the database runs the year
+	 * @param origin who or what started the run, kept with it (a non-identifying job parameter)
+	 * @throws YearInUseException when another process sharing the database runs the
+	 * year, or the next year, which reads this one
 	 */
-	public YearResult run(Path input, Path output, int year, String scope) throws Exception {
+	public YearResult run(Path input, Path output, int year, String scope, String origin) throws Exception {
 		try (YearLock lock = YearLock.acquire(this.dataSource, year)) {
-			return runLocked(input, output, year, scope);
+			NextYearCheck.Watch watch = this.nextYear.before(year, input, output);
+			AggregateParameters parameters = new AggregateParameters(year, input, output, scope,
+					InputFingerprint.of(input, year), 0, origin);
+			Optional<JobExecution> unfinished = lastUnfinishedRun(parameters);
+			JobExecution execution;
+			if (unfinished.isPresent()) {
+				execution = resume(unfinished.get(), origin);
+			}
+			else {
+				AggregateParameters fresh = new AggregateParameters(year, input, output, scope, parameters.fingerprint(),
+						nextRunNumber(), origin);
+				execution = this.jobOperator.start(this.aggregateJob, fresh.toJobParameters());
+			}
+			return result(year, execution, unfinished.isPresent(), this.nextYear.after(watch, execution));
 		}
 	}
 
-	private YearResult runLocked(Path input, Path output, int year, String scope) throws Exception {
-		AggregateParameters parameters = new AggregateParameters(year, input, output, scope,
-				InputFingerprint.of(input, year), 0);
-		Optional<JobExecution> unfinished = lastUnfinishedRun(parameters);
-		JobExecution execution;
-		if (unfinished.isPresent()) {
-			JobExecution previous = unfinished.get();
-			if (previous.getStatus().isRunning()) {
-				logger.info("Run " + previous.getId() + " for " + year + " was interrupted; marking it failed to resume it");
-				previous = this.jobOperator.recover(previous);
-			}
-			logger.info("Resuming run " + previous.getId() + " for " + year);
-			execution = this.jobOperator.restart(previous);
+	/**
+	 * Restarts a failed or stopped run from its last committed chunk, on the input it had.
+	 * @throws YearInUseException as {@link #run(Path, Path, int, String, String)}
+	 */
+	public YearResult restart(JobExecution failed, String origin) throws Exception {
+		AggregateParameters parameters = AggregateParameters.from(failed.getJobParameters());
+		try (YearLock lock = YearLock.acquire(this.dataSource, parameters.year())) {
+			NextYearCheck.Watch watch = this.nextYear.before(parameters.year(), parameters.input(), parameters.output());
+			JobExecution execution = resume(failed, origin);
+			return result(parameters.year(), execution, true, this.nextYear.after(watch, execution));
 		}
-		else {
-			AggregateParameters fresh = new AggregateParameters(year, input, output, scope, parameters.fingerprint(),
-					nextRunNumber());
-			execution = this.jobOperator.start(this.aggregateJob, fresh.toJobParameters());
+	}
+
+	/**
+	 * Starts the job again with the identifying parameters of an unfinished run, which Spring
+	 * Batch takes as a restart of its instance; the origin, not identifying, is the new one.
+	 */
+	private JobExecution resume(JobExecution previous, String origin) throws Exception {
+		int year = AggregateParameters.from(previous.getJobParameters()).year();
+		if (previous.getStatus().isRunning()) {
+			logger.info("Run " + previous.getId() + " for " + year + " was interrupted; marking it failed to resume it");
+			previous = this.jobOperator.recover(previous);
 		}
+		logger.info("Resuming run " + previous.getId() + " for " + year);
+		return this.jobOperator.start(this.aggregateJob,
+				AggregateParameters.withOrigin(previous.getJobParameters(), origin));
+	}
+
+	private YearResult result(int year, JobExecution execution, boolean resumed, Optional<FollowUp> followUp) {
 		String failure = execution.getAllFailureExceptions()
 			.stream()
 			.map(AggregateLauncher::rootMessage)
 			.findFirst()
 			.orElse(execution.getExitStatus().getExitDescription());
-		YearResult result = new YearResult(year, execution.getStatus(), execution.getId(), unfinished.isPresent(),
-				failure, this.submissions.counts(year), this.findings.mostFrequent(year, 5));
+		YearResult result = new YearResult(year, execution.getStatus(), execution.getId(), resumed, failure,
+				this.submissions.counts(year), this.findings.mostFrequent(year, 5), followUp);
 		logger.info(String.format("Aggregate %d run %d %s in %s: %d submissions read, %d accepted, %d rejected%s", year,
 				execution.getId(), execution.getStatus(), runTime(execution), result.counts().read(),
 				result.counts().accepted(), result.counts().rejected(), result.completed() ? "" : "; " + failure));
+		followUp.ifPresent((next) -> logger.info(next.reason()));
 		return result;
 	}
 

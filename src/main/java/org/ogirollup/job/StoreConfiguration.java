@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.ogirollup.store.ComparisonBasis;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
@@ -28,6 +29,11 @@ class StoreConfiguration {
 	@Bean
 	FindingStore findingStore(JdbcTemplate jdbc) {
 		return new FindingStore(jdbc);
+	}
+
+	@Bean
+	ComparisonBasis comparisonBasis(JdbcTemplate jdbc) {
+		return new ComparisonBasis(jdbc);
 	}
 
 	@Bean

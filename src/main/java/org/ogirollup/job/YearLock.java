@@ -7,13 +7,23 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
- * Keeps two processes that share one PostgreSQL database from aggregating the same report year
- * at once: a session-level advisory lock, held on its own connection for the whole run, which
- * the server releases by itself when the process dies. H2 needs none: its file admits one
- * process only.
+ * Keeps processes that share one PostgreSQL database from aggregating a report year at the same
+ * time as another, or as the year before it: session-level advisory locks, held on their own
+ * connection for the whole run, which the server releases by itself when the process dies.
+ * <p>
+ * A run of year Y holds Y's lock exclusively and Y−1's shared: Y−1's shared lock waits for a
+ * run of Y−1 in another process to finish, since Y reads Y−1's totals and submissions, and a run
+ * of Y−1 that finds Y's run reading it is refused rather than changing the data under it. Runs
+ * only ever wait for an earlier year, so two processes never wait for each other. H2 needs none
+ * of this: its file admits one process only.
  */
 final class YearLock implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(YearLock.class);
 
 	/** The first half of the advisory lock key: the application's, so no other lock collides. */
 	private static final int APPLICATION_KEY = 0x06_01_2019;
@@ -30,8 +40,8 @@ final class YearLock implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the lock of a year.
-	 * @throws IllegalStateException when another process holds it
+	 * Takes the lock of a year, and waits for the year before it to be free of other runs.
+	 * @throws YearInUseException when another process runs the year, or the next year
 	 */
 	static YearLock acquire(DataSource dataSource, int year) throws SQLException {
 		Connection connection = dataSource.getConnection();
@@ -41,10 +51,19 @@ final class YearLock implements AutoCloseable {
 				return NONE;
 			}
 			if (!call(connection, "select pg_try_advisory_lock(?, ?)", year)) {
-				throw new IllegalStateException("report year " + year + " is being aggregated by another process that"
-						+ " shares this database; start it again when that run has finished");
+				throw new YearInUseException(year, onlySharedHolders(connection, year));
 			}
 			held = true;
+			if (!call(connection, "select pg_try_advisory_lock_shared(?, ?)", year - 1)) {
+				logger.info("Aggregate " + year + ": waiting for the run of " + (year - 1) + " in another process that"
+						+ " shares this database to finish, since " + year + " reads " + (year - 1));
+				try (PreparedStatement wait = connection.prepareStatement("select pg_advisory_lock_shared(?, ?)")) {
+					wait.setInt(1, APPLICATION_KEY);
+					wait.setInt(2, year - 1);
+					wait.execute();
+				}
+				logger.info("Aggregate " + year + ": the run of " + (year - 1) + " in the other process has finished");
+			}
 			return new YearLock(connection, year);
 		}
 		finally {
@@ -52,6 +71,18 @@ final class YearLock implements AutoCloseable {
 				connection.close();
 			}
 		}
+	}
+
+	/**
+	 * Whether the year's lock, refused, is held shared only: by a run of the next year reading
+	 * it, not by a run of the year itself. Taken and given back at once.
+	 */
+	private static boolean onlySharedHolders(Connection connection, int year) throws SQLException {
+		if (call(connection, "select pg_try_advisory_lock_shared(?, ?)", year)) {
+			call(connection, "select pg_advisory_unlock_shared(?, ?)", year);
+			return true;
+		}
+		return false;
 	}
 
 	private static boolean call(Connection connection, String sql, int year) throws SQLException {
@@ -67,7 +98,9 @@ final class YearLock implements AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		if (this.connection != null) {
+			// the pool keeps the session open when the connection goes back to it, and the locks with it
 			try (Connection held = this.connection) {
+				call(held, "select pg_advisory_unlock_shared(?, ?)", this.year - 1);
 				call(held, "select pg_advisory_unlock(?, ?)", this.year);
 			}
 		}

@@ -1,8 +1,7 @@
 package org.ogirollup.operations;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,13 +9,14 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Tells a waiting HTTP request the id of the job execution its run got: the launcher runs the
- * job synchronously on a worker thread, and the id exists only once the job has started. Added
- * to the aggregate job as a listener, so that the job's own configuration stays as it is.
+ * Tells the run of the queue that is starting the id of the job execution it got: the launcher
+ * runs the job synchronously on the queue's worker thread, and the id exists only once the job
+ * has started. Added to the aggregate job as a listener, so that the job's own configuration
+ * stays as it is. The queue runs one run at a time, so there is one run to tell at most.
  */
 class RunStartSignal implements BeanPostProcessor, JobExecutionListener {
 
-	private final ConcurrentMap<Integer, CompletableFuture<Long>> waiting = new ConcurrentHashMap<>();
+	private final AtomicReference<CompletableFuture<Long>> starting = new AtomicReference<>();
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -26,24 +26,18 @@ class RunStartSignal implements BeanPostProcessor, JobExecutionListener {
 		return bean;
 	}
 
-	/** Claims the year for one run; empty when a run of the year is already under way here. */
-	CompletableFuture<Long> claim(int year) {
-		CompletableFuture<Long> started = new CompletableFuture<>();
-		return (this.waiting.putIfAbsent(year, started) == null) ? started : null;
+	/** The run whose job starts next on this process. */
+	void expect(CompletableFuture<Long> started) {
+		this.starting.set(started);
 	}
 
-	void release(int year, CompletableFuture<Long> claim) {
-		this.waiting.remove(year, claim);
-	}
-
-	boolean busy(int year) {
-		return this.waiting.containsKey(year);
+	void clear() {
+		this.starting.set(null);
 	}
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		Long year = execution.getJobParameters().getLong("year");
-		CompletableFuture<Long> started = (year != null) ? this.waiting.get(year.intValue()) : null;
+		CompletableFuture<Long> started = this.starting.get();
 		if (started != null) {
 			started.complete(execution.getId());
 		}

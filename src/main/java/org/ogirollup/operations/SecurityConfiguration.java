@@ -1,7 +1,10 @@
 package org.ogirollup.operations;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,11 +24,15 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Sign-in for the service: HTTP Basic against the analysts of {@link AnalystUsers}, every
  * {@code /api/**} and actuator endpoint authenticated except {@code /actuator/health}, which a
- * load balancer or monitor may poll anonymously (it shows details to signed-in users only).
+ * load balancer or monitor may poll anonymously (it shows details to signed-in users only). The
+ * error page is open to the error dispatch only, so that a refused sign-in is answered in JSON
+ * too; asked for directly, {@code /error} needs sign-in like the rest.
  * <p>
  * CSRF protection is off for {@code /api/**}: the API is called by scripts with HTTP Basic
  * credentials on every request and no session or cookie, so a forged cross-site request carries
- * no credentials the browser would add by itself. Sessions are never created.
+ * no credentials the browser would add by itself. Sessions are never created; a password found
+ * right is remembered for a few minutes instead ({@link VerifiedPasswords}), so that a caller does
+ * not pay a bcrypt check with every call.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(ServeConfiguration.PROFILE)
@@ -35,6 +42,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			// the error page renders the error of a request already decided on, such as a refused sign-in
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -46,7 +56,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC());
 	}
 
 	@Bean

@@ -5,19 +5,25 @@ import java.nio.file.Path;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.ExecutionContextSerializer;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.ogirollup.job.AggregateLauncher;
-import org.ogirollup.store.SubmissionStore;
+import org.ogirollup.job.RegistryCache;
 
 /**
  * The beans of the {@code serve} command only (profile {@value #PROFILE}): the job definitions,
- * the background runs and the run history. The other commands never see them.
+ * the queue of runs, the run history and the limit on request bodies. The other commands never
+ * see them.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(ServeConfiguration.PROFILE)
@@ -41,9 +47,8 @@ class ServeConfiguration {
 	}
 
 	@Bean
-	Runs runs(AggregateLauncher launcher, JobOperator jobOperator, RunStartSignal runStartSignal,
-			@Value("${ogi.run-workers:2}") int workers) {
-		return new Runs(launcher, jobOperator, runStartSignal, workers);
+	Runs runs(AggregateLauncher launcher, RunStartSignal runStartSignal, RegistryCache registryCache) {
+		return new Runs(launcher, runStartSignal, registryCache);
 	}
 
 	@Bean
@@ -52,8 +57,20 @@ class ServeConfiguration {
 	}
 
 	@Bean
-	RunHistory runHistory(JobRepository jobRepository, SubmissionStore submissions) {
-		return new RunHistory(jobRepository, submissions);
+	RunHistory runHistory(JobRepository jobRepository, JdbcTemplate jdbc,
+			ObjectProvider<ExecutionContextSerializer> serializer, Runs runs) {
+		// the serializer Spring Boot gives the job repository: its own default unless one is declared
+		return new RunHistory(jobRepository, jdbc, serializer.getIfAvailable(DefaultExecutionContextSerializer::new),
+				runs::waiting);
+	}
+
+	/** Before sign-in, so that an oversized body is refused without being read, signed in or not. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit() {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit());
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 }

@@ -2,10 +2,10 @@ package org.ogirollup.operations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.ogirollup.input.InputFolder;
 
 /**
  * Which report years a job definition runs: a fixed list, the latest {@code n} year folders
@@ -39,13 +39,8 @@ public record YearSelection(List<Integer> years, int latest) {
 		if (this.latest == 0) {
 			return this.years.stream().distinct().sorted().toList();
 		}
-		try (Stream<Path> folders = Files.list(input)) {
-			List<Integer> found = folders.filter(Files::isDirectory)
-				.map((folder) -> folder.getFileName().toString())
-				.filter((name) -> name.matches("\\d{4}"))
-				.map(Integer::parseInt)
-				.sorted()
-				.toList();
+		try {
+			List<Integer> found = InputFolder.of(input).years();
 			return found.subList(Math.max(0, found.size() - this.latest), found.size());
 		}
 		catch (IOException ex) {

@@ -34,10 +34,11 @@ import java.util.stream.Stream;
  * side with the analyst's DuckDB script
  * ({@code src/test/resources/benchmark/duckdb-rollup.sql}) on the same generated files, and prints
  * a Markdown table. Run it with {@code scripts/benchmark.sh}; it is not a test and {@code mvn
- * verify} never runs it.
+ * verify} never runs it. Its {@code serve} mode times the service's list of runs instead, under
+ * 200 concurrent callers ({@link ServeBenchmark}).
  *
  * <pre>
- * Benchmark [province|national|all|national-half|national-full] [--work=/tmp/ogi-bench] [--jar=target/ogi-rollup.jar]
+ * Benchmark [province|national|all|national-half|national-full|serve] [--work=/tmp/ogi-bench] [--jar=target/ogi-rollup.jar]
  *           [--launcher=bin/ogi-rollup] [--year=2021] [--results=target/benchmark-results.md]
  * </pre>
  *
@@ -79,6 +80,9 @@ public final class Benchmark {
 	private static final Size NATIONAL_HALF = new Size("national, half", "national", 15);
 
 	private static final Size NATIONAL = new Size("national", "national", 30);
+
+	/** How many runs the serve mode makes before it lists them. */
+	private static final int SERVE_RUNS = 5;
 
 	private static final String SQL_RESOURCE = "/benchmark/duckdb-rollup.sql";
 
@@ -140,9 +144,18 @@ public final class Benchmark {
 				which = arg;
 			}
 			else {
-				fail("unknown option " + arg + "; usage: Benchmark [province|national|all] [--work=DIR] [--jar=JAR]"
+				fail("unknown option " + arg + "; usage: Benchmark [province|national|all|serve] [--work=DIR] [--jar=JAR]"
 						+ " [--launcher=bin/ogi-rollup] [--year=YYYY] [--results=FILE] [--rounds=N]");
 			}
+		}
+		if (which.equals("serve")) {
+			if (!Files.isRegularFile(jar)) {
+				fail("no " + jar + ": build it first with mvn -q -B package -DskipTests");
+			}
+			new Benchmark(work.toAbsolutePath(), jar.toAbsolutePath(), launcher.toAbsolutePath(), year,
+					results.toAbsolutePath(), rounds)
+				.runServe();
+			return;
 		}
 		List<Size> sizes = switch (which) {
 			case "province" -> List.of(PROVINCE);
@@ -178,6 +191,32 @@ public final class Benchmark {
 		System.out.println(table);
 		String report = "## " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
 				.substring(0, 16) + " UTC\n\n" + machine() + "\n" + table + "\n" + notes() + "\n";
+		Files.createDirectories(this.results.getParent());
+		Files.writeString(this.results, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		System.out.println("appended to " + this.results);
+	}
+
+	/**
+	 * The serve mode: 200 concurrent {@code GET /api/runs} against {@code serve} on the province,
+	 * after {@value #SERVE_RUNS} runs of the year (see {@link ServeBenchmark}).
+	 */
+	void runServe() throws Exception {
+		Path data = generate(PROVINCE);
+		List<ServeBenchmark.Round> rounds = new ServeBenchmark(this.java, this.jar, this.work).measure(data, this.year,
+				SERVE_RUNS, this.rounds);
+		ServeBenchmark.Round median = ServeBenchmark.medianRound(rounds);
+		String table = String.format("""
+				| data | runs listed | concurrent callers | answered 200 | median ms | 95th percentile ms | slowest ms |
+				|---|---:|---:|---:|---:|---:|---:|
+				| %s (`--departments=%d`), %s | %d | %d | %d | %.0f | %.0f | %.0f |
+				""", PROVINCE.name(), PROVINCE.departments(),
+				(this.rounds == 1) ? "one round" : "median of " + this.rounds + " rounds", SERVE_RUNS,
+				median.callers(), median.ok(), median.medianMs(), median.p95Ms(), median.maxMs());
+		System.out.println();
+		System.out.println(table);
+		String report = "## " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+			.substring(0, 16) + " UTC, serve: concurrent GET /api/runs\n\n" + machine() + "\n" + table + "\n";
 		Files.createDirectories(this.results.getParent());
 		Files.writeString(this.results, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND);
@@ -614,7 +653,7 @@ public final class Benchmark {
 		}
 	}
 
-	private static void deleteTree(Path dir) throws IOException {
+	static void deleteTree(Path dir) throws IOException {
 		if (!Files.exists(dir)) {
 			return;
 		}
@@ -642,7 +681,7 @@ public final class Benchmark {
 		return (System.nanoTime() - startNanos) / 1e9;
 	}
 
-	private static void log(String format, Object... args) {
+	static void log(String format, Object... args) {
 		System.out.printf("[benchmark] " + format + "%n", args);
 	}
 

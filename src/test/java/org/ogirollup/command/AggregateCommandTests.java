@@ -18,6 +18,9 @@ class AggregateCommandTests {
 
 	private static final Path FIXTURE = Path.of("src/test/resources/fixtures/basic").toAbsolutePath();
 
+	/** The demo input of the repository: 2019, 2020 and 2021. */
+	private static final Path DEMO = Path.of("input").toAbsolutePath();
+
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -86,6 +89,38 @@ class AggregateCommandTests {
 		assertThat(out()).contains("2019: completed", "submissions read 10, accepted 5, rejected 5",
 				"most frequent findings: R1 (error) 2", this.work.resolve("out").resolve("2019").toString());
 		assertThat(this.work.resolve("out/2019/totals.csv")).exists();
+	}
+
+	@Test
+	void aRunOfAYearBeforeOneAlreadyAggregatedRunsThatOneAgainAndSaysWhy() throws IOException {
+		// given 2021 aggregated on a fresh database, before 2020 was: its comparison had nothing to compare with
+		Path output = this.work.resolve("out");
+		Path data = this.work.resolve("db");
+		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + output, "--data=" + data, "--year=2021")).isZero();
+		assertThat(Files.readAllLines(output.resolve("2021/yoy.csv"))).hasSize(1);
+
+		// when 2020 is aggregated into the same output
+		this.out.reset();
+		int exit = run("aggregate", "--input=" + DEMO, "--output=" + output, "--data=" + data, "--year=2020");
+
+		// then 2021 is run again after it, the console says why, and 2021's outputs are those of years run in order
+		assertThat(exit).as(out() + err()).isZero();
+		assertThat(out()).containsPattern("2020 的运行 \\d+ 改变了数据，2021 随后重新运行")
+			.contains("2020: completed", "2021: completed");
+		assertThat(out().indexOf("2021: completed")).isGreaterThan(out().indexOf("2020: completed"));
+		Path inOrder = this.work.resolve("in-order");
+		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + inOrder, "--data=" + this.work.resolve("db2"),
+				"--year=2020,2021")).isZero();
+		assertThat(Files.readAllLines(output.resolve("2021/yoy.csv")).size()).isGreaterThan(1);
+		for (String file : List.of("yoy.csv", "yoy-units.csv", "validation.csv", "totals.csv")) {
+			assertThat(output.resolve("2021").resolve(file)).as(file)
+				.hasSameBinaryContentAs(inOrder.resolve("2021").resolve(file));
+		}
+
+		// and a run of 2020 that changes nothing does not run 2021 again: the cascade stops there
+		this.out.reset();
+		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + output, "--data=" + data, "--year=2020")).isZero();
+		assertThat(out()).contains("2020: completed").doesNotContain("2021: ", "随后重新运行");
 	}
 
 	private int run(String... args) {

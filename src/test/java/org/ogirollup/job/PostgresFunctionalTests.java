@@ -8,18 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import org.ogirollup.command.AggregateCommand;
 import org.ogirollup.command.CommandLine;
@@ -38,7 +47,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * en-US default collation where the server has one, so that text ordering that depends on the
  * database's locale shows up as a difference.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PostgresFunctionalTests {
+
+	/** The first half of every advisory lock key of ogi-rollup (YearLock). */
+	private static final int LOCK_KEY = 0x06_01_2019;
 
 	private static final Path BASIC = Path.of("src/test/resources/fixtures/basic").toAbsolutePath();
 
@@ -102,7 +115,7 @@ class PostgresFunctionalTests {
 		String url = createDatabase();
 		try (Connection otherProcess = DriverManager.getConnection(url, this.user, this.password);
 				Statement statement = otherProcess.createStatement()) {
-			statement.execute("select pg_advisory_lock(" + 0x06_01_2019 + ", 2019)");
+			statement.execute("select pg_advisory_lock(" + LOCK_KEY + ", 2019)");
 
 			ByteArrayOutputStream console = new ByteArrayOutputStream();
 			PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
@@ -118,6 +131,89 @@ class PostgresFunctionalTests {
 		}
 		// once the other process is gone, the year runs
 		assertThat(aggregate(BASIC, this.work.resolve("after"), postgres(url))).contains("2019: completed");
+	}
+
+	@Test
+	void aYearThatTheNextYearsRunInAnotherProcessReadsIsRefused() throws Exception {
+		String url = createDatabase();
+		try (Connection otherProcess = DriverManager.getConnection(url, this.user, this.password);
+				Statement statement = otherProcess.createStatement()) {
+			// what a run of 2020 holds on 2019 while it reads 2019
+			statement.execute("select pg_advisory_lock_shared(" + LOCK_KEY + ", 2019)");
+
+			ByteArrayOutputStream console = new ByteArrayOutputStream();
+			PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+			List<String> args = new ArrayList<>(List.of("aggregate", "--input=" + BASIC,
+					"--output=" + this.work.resolve("refused"), "--data=" + this.work.resolve("data")));
+			args.addAll(postgres(url));
+			int exit = new CommandLine(List.of(new AggregateCommand(out)), out, out).run(args.toArray(String[]::new));
+
+			assertThat(exit).isEqualTo(CommandLine.CANNOT_RUN);
+			assertThat(console.toString(StandardCharsets.UTF_8))
+				.contains("report year 2020 is being aggregated by another process")
+				.contains("it reads 2019");
+			assertThat(this.work.resolve("refused/2019")).doesNotExist();
+		}
+	}
+
+	@Test
+	void aYearWaitsForTheRunOfTheYearBeforeInAnotherProcessAndComparesWithItsResult(CapturedOutput log)
+			throws Exception {
+		Path input = this.work.resolve("input");
+		new Generator(GeneratorOptions.builder("21").years(List.of(2020, 2021)).departments(1).defects(1).build())
+			.generate(input);
+		String url = createDatabase();
+		Path output = this.work.resolve("output");
+		ExecutorService processes = Executors.newFixedThreadPool(2);
+		try (Connection holder = DriverManager.getConnection(url, this.user, this.password);
+				Statement statement = holder.createStatement()) {
+			// given a run of 2020 in one process, held up while it has 2020 locked (it waits for 2019, held here)
+			statement.execute("select pg_advisory_lock(" + LOCK_KEY + ", 2019)");
+			Future<String> run2020 = processes.submit(() -> aggregate(input, output, withData(url, "data-2020", "2020")));
+			awaitWaiter(holder, 2019);
+
+			// when another process starts 2021, which reads 2020
+			Future<String> run2021 = processes.submit(() -> aggregate(input, output, withData(url, "data-2021", "2021")));
+			awaitWaiter(holder, 2020);
+
+			// then 2021 waits for the run of 2020, says so, and compares with its finished result
+			assertThat(run2021).isNotDone();
+			assertThat(output.resolve("2021")).doesNotExist();
+			assertThat(log.getOut()).contains("Aggregate 2021: waiting for the run of 2020 in another process");
+			statement.execute("select pg_advisory_unlock(" + LOCK_KEY + ", 2019)");
+			assertThat(run2020.get(5, TimeUnit.MINUTES)).contains("2020: completed");
+			assertThat(run2021.get(5, TimeUnit.MINUTES)).contains("2021: completed");
+		}
+		finally {
+			processes.shutdownNow();
+		}
+		Path inOrder = this.work.resolve("in-order");
+		aggregate(input, inOrder, List.of("--data=" + this.work.resolve("h2-data")));
+		assertThat(Files.readAllLines(output.resolve("2021/yoy.csv")).size()).isGreaterThan(1);
+		assertSameFiles(inOrder, output);
+	}
+
+	/** Waits until a session other than the given one waits for the shared lock of a year (a data condition, no timing). */
+	private static void awaitWaiter(Connection holder, int year) throws Exception {
+		String waiting = "select count(*) from pg_locks where locktype = 'advisory' and classid::bigint = " + LOCK_KEY
+				+ " and objid::bigint = " + year + " and objsubid = 2 and mode = 'ShareLock' and not granted";
+		for (int i = 0; i < 3000; i++) {
+			try (Statement statement = holder.createStatement(); ResultSet result = statement.executeQuery(waiting)) {
+				if (result.next() && result.getInt(1) > 0) {
+					return;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no run waited for the shared lock of " + year);
+	}
+
+	/** The PostgreSQL options with a data folder of its own and one year, as a second process would have. */
+	private List<String> withData(String url, String data, String year) {
+		List<String> options = new ArrayList<>(postgres(url));
+		options.add("--year=" + year);
+		options.add("--data=" + this.work.resolve(data));
+		return options;
 	}
 
 	private void assertSameOutputs(Path input) throws Exception {
