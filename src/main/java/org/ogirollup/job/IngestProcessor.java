@@ -28,11 +28,12 @@ class IngestProcessor implements ItemProcessor<Path, IngestedFile> {
 
 	private final Validator validator;
 
-	IngestProcessor(Path inputRoot, int year, Registry registry, Function<Submission, List<Finding>> rules) {
+	IngestProcessor(Path inputRoot, int year, Registry registry, Function<Submission, List<Finding>> rules,
+			Validator.Advice advice) {
 		this.inputRoot = inputRoot;
 		this.year = year;
 		this.registry = registry;
-		this.validator = new Validator(registry, rules);
+		this.validator = new Validator(registry, rules, advice);
 	}
 
 	@Override
