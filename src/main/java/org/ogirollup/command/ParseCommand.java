@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.localisation.SuggestionFindings;
 import org.ogirollup.rules.RuleSet;
 import org.ogirollup.submission.ReportFileName;
 import org.ogirollup.submission.Scope;
@@ -114,7 +115,10 @@ public final class ParseCommand implements Command {
 		Submission submission = read.get().submission();
 		print(submission);
 		List<Finding> findings = new ArrayList<>(read.get().findings());
-		findings.addAll(RuleSet.of(submission.format()).check(submission));
+		List<Finding> ruleFindings = RuleSet.of(submission.format()).check(submission);
+		findings.addAll(ruleFindings);
+		// the same advice as the aggregate job's, so a clerk checking one report sees the likely fix
+		findings.addAll(new SuggestionFindings().findings(submission, ruleFindings));
 		for (Finding finding : findings) {
 			this.err.println(String.join("\t", finding.source(), finding.ruleId(), finding.severity().label(),
 					finding.itemColumn(), finding.message()));
