@@ -1,5 +1,7 @@
 package org.ogirollup.localisation;
 
+import java.util.Arrays;
+
 import org.ogirollup.rules.Relation;
 
 /**
@@ -29,12 +31,8 @@ record Constraint(String ruleId, Relation relation, int[] cells, long[] coeffici
 
 	/** The coefficient of a cell, 0 when the constraint does not contain it. */
 	long coefficient(int cell) {
-		for (int i = 0; i < this.cells.length; i++) {
-			if (this.cells[i] == cell) {
-				return this.coefficients[i];
-			}
-		}
-		return 0;
+		int at = Arrays.binarySearch(this.cells, cell);
+		return (at >= 0) ? this.coefficients[at] : 0;
 	}
 
 }

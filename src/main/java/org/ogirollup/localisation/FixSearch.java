@@ -113,12 +113,54 @@ final class FixSearch {
 				}
 			}
 			else if (outcome instanceof FixSolver.Grow grow && set.length < this.size) {
-				for (int cell : grow.cells()) {
+				for (int cell : candidates(grow.needs(), this.size - set.length)) {
 					visit(with(set, cell));
 				}
 			}
 		}
 
+	}
+
+	/**
+	 * The cells to add: with one cell left to add, only those in every need; otherwise the
+	 * smallest need, or none when more needs are pairwise disjoint than cells are left.
+	 */
+	private int[] candidates(List<int[]> needs, int cellsLeft) {
+		if (cellsLeft == 1) {
+			int[] common = needs.get(0);
+			for (int i = 1; i < needs.size() && common.length > 0; i++) {
+				int[] other = needs.get(i);
+				common = Arrays.stream(common).filter((cell) -> Arrays.binarySearch(other, cell) >= 0).toArray();
+			}
+			return common;
+		}
+		if (disjoint(needs) > cellsLeft) {
+			return new int[0];
+		}
+		int[] smallest = needs.get(0);
+		for (int[] need : needs) {
+			smallest = (need.length < smallest.length) ? need : smallest;
+		}
+		return smallest;
+	}
+
+	/** How many of the needs are pairwise disjoint, counted greedily: a lower bound on the cells to add. */
+	private int disjoint(List<int[]> needs) {
+		boolean[] taken = new boolean[this.system.catalog().size()];
+		int count = 0;
+		for (int[] need : needs) {
+			boolean free = true;
+			for (int cell : need) {
+				free &= !taken[cell];
+			}
+			if (free) {
+				count++;
+				for (int cell : need) {
+					taken[cell] = true;
+				}
+			}
+		}
+		return count;
 	}
 
 	/** The solver's answer for a set, remembered across sizes; null when the budget is spent. */

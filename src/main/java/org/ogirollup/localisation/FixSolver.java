@@ -1,6 +1,8 @@
 package org.ogirollup.localisation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.ogirollup.rules.ValueType;
 
@@ -15,6 +17,8 @@ import org.ogirollup.rules.ValueType;
  * combination of equations it came from: a row whose unknowns all cancel but whose right side
  * does not is an equation implied by the rules and broken by the fixed cells, and any larger fix
  * must change one of its cells (the implied edits of Fellegi and Holt, found only when needed).
+ * Every such need is returned, with the broken constraints the set leaves untouched, so that the
+ * search can add, as a set's last cell, only one that meets them all.
  */
 final class FixSolver {
 
@@ -26,8 +30,11 @@ final class FixSolver {
 	record Solved(long[] values) implements Outcome {
 	}
 
-	/** The set is no fix, but a set with one of these cells added may be. */
-	record Grow(int[] cells) implements Outcome {
+	/**
+	 * The set is no fix; every fix that contains it must also contain a cell of each of these
+	 * sets (ascending cells, none empty).
+	 */
+	record Grow(List<int[]> needs) implements Outcome {
 	}
 
 	/** Neither the set nor any set that contains it is a fix whose values the rules pin down. */
@@ -99,13 +106,11 @@ final class FixSolver {
 			// a change the rules cannot see: no clerk could be told what to write
 			return DeadEnd.INSTANCE;
 		}
-		int[] uncovered = smallestUncovered(set);
-		if (uncovered != null) {
-			return grow(uncovered);
-		}
-		int[] implied = smallestImplied(rows, k, m, equations, set);
-		if (implied != null) {
-			return grow(implied);
+		List<int[]> needs = new ArrayList<>();
+		uncovered(set, needs);
+		implied(rows, k, m, equations, set, needs);
+		if (!needs.isEmpty()) {
+			return grow(needs);
 		}
 		long[] solution = new long[k];
 		boolean kept = true;
@@ -123,7 +128,7 @@ final class FixSolver {
 			kept &= accepts(this.system.type(set[j]), solution[j]);
 		}
 		kept = kept && inequalitiesHold(set, solution);
-		return kept ? new Solved(solution) : grow(neighbours(set));
+		return kept ? new Solved(solution) : grow(List.of(neighbours(set)));
 	}
 
 	/** Gauss–Jordan over the unknowns; false when one has no pivot (the values are not pinned down). */
@@ -176,24 +181,18 @@ final class FixSolver {
 		return a;
 	}
 
-	/** The changeable cells of the broken constraint without a cell of the set that has fewest; null if none. */
-	private int[] smallestUncovered(int[] set) {
-		int[] best = null;
+	/** Adds the changeable cells of each broken constraint that the set does not touch. */
+	private void uncovered(int[] set, List<int[]> needs) {
 		for (int c : this.broken) {
 			Constraint constraint = this.system.constraints().get(c);
 			if (!touches(set, constraint)) {
-				int[] cells = changeable(constraint.cells());
-				if (best == null || cells.length < best.length) {
-					best = cells;
-				}
+				needs.add(changeable(constraint.cells()));
 			}
 		}
-		return best;
 	}
 
-	/** The support of the smallest implied equation that the fixed cells break; null if none is broken. */
-	private int[] smallestImplied(long[][] rows, int k, int m, int[] equations, int[] set) {
-		int[] best = null;
+	/** Adds the changeable cells of each implied equation that the cells outside the set break. */
+	private void implied(long[][] rows, int k, int m, int[] equations, int[] set, List<int[]> needs) {
 		for (int i = k; i < m; i++) {
 			if (rows[i][k] == 0) {
 				continue;
@@ -217,11 +216,8 @@ final class FixSolver {
 					support[size++] = cell;
 				}
 			}
-			if (best == null || size < best.length) {
-				best = Arrays.copyOf(support, size);
-			}
+			needs.add(Arrays.copyOf(support, size));
 		}
-		return best;
 	}
 
 	private boolean accepts(ValueType type, long scaledValue) {
@@ -252,8 +248,14 @@ final class FixSolver {
 		return true;
 	}
 
-	private static Outcome grow(int[] cells) {
-		return (cells.length == 0) ? DeadEnd.INSTANCE : new Grow(cells);
+	/** A dead end when some need has no cell a fix could change. */
+	private static Outcome grow(List<int[]> needs) {
+		for (int[] need : needs) {
+			if (need.length == 0) {
+				return DeadEnd.INSTANCE;
+			}
+		}
+		return new Grow(List.copyOf(needs));
 	}
 
 	/** Every changeable cell that shares a constraint with a cell of the set. */
@@ -277,7 +279,14 @@ final class FixSolver {
 	}
 
 	private int[] changeable(int[] cells) {
-		return Arrays.stream(cells).filter(this.values::changeable).toArray();
+		int[] kept = new int[cells.length];
+		int size = 0;
+		for (int cell : cells) {
+			if (this.values.changeable(cell)) {
+				kept[size++] = cell;
+			}
+		}
+		return (size == cells.length) ? cells : Arrays.copyOf(kept, size);
 	}
 
 	/** The constraints containing a cell of the set, each once. */
@@ -298,9 +307,14 @@ final class FixSolver {
 
 	/** The equations among some constraints, or the inequalities. */
 	private int[] equations(int[] constraints, boolean equations) {
-		return Arrays.stream(constraints)
-			.filter((c) -> this.system.constraints().get(c).isEquation() == equations)
-			.toArray();
+		int[] found = new int[constraints.length];
+		int size = 0;
+		for (int c : constraints) {
+			if (this.system.constraints().get(c).isEquation() == equations) {
+				found[size++] = c;
+			}
+		}
+		return Arrays.copyOf(found, size);
 	}
 
 }

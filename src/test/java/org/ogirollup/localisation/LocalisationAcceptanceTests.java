@@ -3,6 +3,8 @@ package org.ogirollup.localisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +88,9 @@ class LocalisationAcceptanceTests {
 	void aUniqueFixNamesThePlantedCellInAtLeast95PercentOfCases() {
 		SplittableRandom random = new SplittableRandom(16);
 		List<Case> cases = new ArrayList<>();
-		long nanos = 0;
-		long slowest = 0;
+		// CPU time of this thread, not wall time: the machine is shared, and waiting for a core is no cost of the search
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		List<Long> nanos = new ArrayList<>();
 		for (Submission submission : clean) {
 			RuleSystem system = RuleSystem.of(submission.format());
 			List<Item> cells = cellsOfTheRules(system);
@@ -97,11 +100,9 @@ class LocalisationAcceptanceTests {
 				Plant plant = Plant.values()[random.nextInt(Plant.values().length)];
 				long wrong = plant(plant, truth, random);
 				Submission faulty = with(submission, cell, wrong);
-				long start = System.nanoTime();
+				long start = threads.getCurrentThreadCpuTime();
 				Suggestion suggestion = Localiser.of(faulty.format()).localise(faulty).orElseThrow();
-				long took = System.nanoTime() - start;
-				nanos += took;
-				slowest = Math.max(slowest, took);
+				nanos.add(threads.getCurrentThreadCpuTime() - start);
 				boolean named = suggestion.best()
 					.map((fix) -> fix.changes().size() == 1 && fix.changes().get(0).item().equals(cell)
 							&& fix.changes().get(0).suggested().longValueExact() == truth)
@@ -115,9 +116,12 @@ class LocalisationAcceptanceTests {
 		long unique = cases.stream().filter(Case::unique).count();
 		long right = cases.stream().filter((c) -> c.unique() && c.named()).count();
 		double rate = (double) right / unique;
+		List<Long> sorted = nanos.stream().sorted().toList();
 		System.out.printf("localisation: %d planted single-cell errors, %d with a unique smallest fix, planted cell"
-				+ " named in %d (%.2f %%); %.3f ms per faulty submission, %.1f ms at most%n", cases.size(), unique, right,
-				100 * rate, nanos / 1e6 / cases.size(), slowest / 1e6);
+				+ " named in %d (%.2f %%); CPU per faulty submission %.3f ms mean (the first ones compiling), %.3f ms"
+				+ " median, %.1f ms at most%n", cases.size(), unique, right, 100 * rate,
+				sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6, sorted.get(sorted.size() / 2) / 1e6,
+				sorted.get(sorted.size() - 1) / 1e6);
 		Map<Plant, long[]> byPlant = new EnumMap<>(Plant.class);
 		for (Case c : cases) {
 			long[] counts = byPlant.computeIfAbsent(c.plant(), (key) -> new long[5]);
