@@ -34,15 +34,9 @@ final class ExactValues {
 	/** The values of the cells the rules use; empty when one is too large or too finely divided. */
 	static Optional<ExactValues> of(Submission submission, RuleSystem system) {
 		int size = system.catalog().size();
-		boolean[] used = new boolean[size];
-		for (Constraint constraint : system.constraints()) {
-			for (int cell : constraint.cells()) {
-				used[cell] = true;
-			}
-		}
 		int scale = 0;
 		for (int cell = 0; cell < size; cell++) {
-			BigDecimal amount = used[cell] ? submission.amount(system.catalog().item(cell)) : BigDecimal.ZERO;
+			BigDecimal amount = system.uses(cell) ? submission.amount(system.catalog().item(cell)) : BigDecimal.ZERO;
 			if (amount.abs().compareTo(LIMIT) >= 0) {
 				return Optional.empty();
 			}
@@ -54,7 +48,7 @@ final class ExactValues {
 		long[] scaled = new long[size];
 		boolean[] frozen = new boolean[size];
 		for (int cell = 0; cell < size; cell++) {
-			if (used[cell]) {
+			if (system.uses(cell)) {
 				Optional<Value> value = submission.value(system.catalog().item(cell));
 				// a cell marked not applicable (-) was left out on purpose: a fix never fills it in
 				frozen[cell] = value.isPresent() && value.get().state() == Value.State.NOT_APPLICABLE;

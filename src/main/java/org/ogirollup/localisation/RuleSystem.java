@@ -122,6 +122,11 @@ final class RuleSystem {
 		return this.constraints;
 	}
 
+	/** Whether some constraint contains a cell. */
+	boolean uses(int cell) {
+		return this.constraintsOf[cell].length > 0;
+	}
+
 	/** The indices of the constraints that contain a cell. */
 	int[] constraintsOf(int cell) {
 		return this.constraintsOf[cell];

@@ -1,11 +1,14 @@
 package org.ogirollup.localisation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ogirollup.catalog.Item;
+import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
@@ -19,6 +22,15 @@ import org.ogirollup.submission.Value;
  */
 public final class SuggestionFindings {
 
+	/** Looked up once, so that the ingest's workers share no lock per submission. */
+	private final Map<ReportFormat, Localiser> localisers = new EnumMap<>(ReportFormat.class);
+
+	public SuggestionFindings() {
+		for (ReportFormat format : ReportFormat.values()) {
+			this.localisers.put(format, Localiser.of(format));
+		}
+	}
+
 	/**
 	 * The finding for a checked submission, or none. Only a submission whose rule findings include a
 	 * rule a fix keeps is searched, so that the clean majority costs nothing.
@@ -26,7 +38,7 @@ public final class SuggestionFindings {
 	 * @param ruleFindings the findings its format's rules raised on it
 	 */
 	public List<Finding> findings(Submission submission, List<Finding> ruleFindings) {
-		Localiser localiser = Localiser.of(submission.format());
+		Localiser localiser = this.localisers.get(submission.format());
 		if (ruleFindings.stream().noneMatch((finding) -> localiser.ruleIds().contains(finding.ruleId()))) {
 			return List.of();
 		}

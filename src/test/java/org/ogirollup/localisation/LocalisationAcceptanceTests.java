@@ -149,13 +149,7 @@ class LocalisationAcceptanceTests {
 
 	/** Every cell that some kept rule contains, in catalog order. */
 	private static List<Item> cellsOfTheRules(RuleSystem system) {
-		boolean[] used = new boolean[system.catalog().size()];
-		system.constraints().forEach((constraint) -> {
-			for (int cell : constraint.cells()) {
-				used[cell] = true;
-			}
-		});
-		return system.catalog().items().stream().filter((item) -> used[item.index()]).toList();
+		return system.catalog().items().stream().filter((item) -> system.uses(item.index())).toList();
 	}
 
 	/** A wrong number for a true one, never the true one and never negative. */
