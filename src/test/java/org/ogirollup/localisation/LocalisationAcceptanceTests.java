@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,8 +136,7 @@ class LocalisationAcceptanceTests {
 		byPlant.forEach((plant, counts) -> System.out.printf(
 				"  %-13s %4d cases, %4d unique, %4d named; of the others %4d list the planted cell, %4d first%n", plant,
 				counts[0], counts[1], counts[2], counts[3], counts[4]));
-		cases.stream().collect(java.util.stream.Collectors.groupingBy(Case::section, java.util.TreeMap::new,
-				java.util.stream.Collectors.toList()))
+		cases.stream().collect(Collectors.groupingBy(Case::section, TreeMap::new, Collectors.toList()))
 			.forEach((section, list) -> System.out.printf("  section %s: %4d cases, %4d unique%n", section,
 					list.size(), list.stream().filter(Case::unique).count()));
 

@@ -1,6 +1,7 @@
 package org.ogirollup.localisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -61,7 +62,7 @@ class LocalisationFindingsTest {
 		List<Finding> found = this.findings.findings(submission, RuleSet.of(ReportFormat.F2019).check(submission));
 
 		assertThat(found).extracting(Finding::ruleId, Finding::severity, Finding::items)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(RuleIds.NO_SMALL_FIX, Severity.WARNING, List.of()));
+			.containsExactly(tuple(RuleIds.NO_SMALL_FIX, Severity.WARNING, List.of()));
 	}
 
 	/** Only the linear rules' findings start a search: a negative count alone (R6) has nothing to balance. */

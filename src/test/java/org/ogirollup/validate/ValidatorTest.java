@@ -24,6 +24,7 @@ import org.ogirollup.submission.SubmissionRead;
 import org.ogirollup.submission.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ValidatorTest {
@@ -168,8 +169,7 @@ class ValidatorTest {
 		Validator validator = new Validator(this.registry, (submission) -> List.of(),
 				(submission, ruleFindings) -> List.of(finding(RuleIds.SUGGESTED_FIX, Severity.ERROR)));
 
-		org.assertj.core.api.Assertions.assertThatIllegalStateException()
-			.isThrownBy(() -> validator.check(read(submission("210102"), List.of())));
+		assertThatIllegalStateException().isThrownBy(() -> validator.check(read(submission("210102"), List.of())));
 	}
 
 	private static SubmissionRead read(Submission submission, List<Finding> findings) {
