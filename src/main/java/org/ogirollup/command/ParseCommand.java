@@ -21,6 +21,7 @@ import org.ogirollup.export.SpreadsheetText;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.input.DocumentKind;
 import org.ogirollup.input.ReportDocuments;
+import org.ogirollup.localisation.SuggestionFindings;
 import org.ogirollup.rules.RuleSet;
 import org.ogirollup.submission.ReportFileName;
 import org.ogirollup.submission.Scope;
@@ -148,7 +149,10 @@ public final class ParseCommand implements Command {
 		SubmissionRead read = reading.read();
 		print(read.submission());
 		List<Finding> findings = new ArrayList<>(read.findings());
-		findings.addAll(RuleSet.of(read.submission().format()).check(read.submission()));
+		List<Finding> ruleFindings = RuleSet.of(read.submission().format()).check(read.submission());
+		findings.addAll(ruleFindings);
+		// the same advice as the aggregate job's, so a clerk checking one report sees the likely fix
+		findings.addAll(new SuggestionFindings().findings(read.submission(), ruleFindings));
 		for (Finding finding : findings) {
 			this.err.println(String.join("\t", finding.source(), finding.ruleId(), finding.severity().label(),
 					finding.itemColumn(), finding.message()));

@@ -116,6 +116,15 @@ public final class RuleIds {
 	/** A key count jumped between years beyond the thresholds of {@code JumpThreshold} (warning). */
 	public static final String JUMP = "J1";
 
+	/**
+	 * The cells that are probably wrong in a submission that breaks linear rules, and the values
+	 * that make every rule hold, or the equally small fixes to choose from (warning; issue 16).
+	 */
+	public static final String SUGGESTED_FIX = "suggested-fix";
+
+	/** A submission that breaks linear rules has no fix of a few cells: the errors are many (warning). */
+	public static final String NO_SMALL_FIX = "no-small-fix";
+
 	private RuleIds() {
 	}
 

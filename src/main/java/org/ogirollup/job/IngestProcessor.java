@@ -26,7 +26,8 @@ class IngestProcessor implements ItemProcessor<Path, IngestedFile> {
 
 	private final Validator validator;
 
-	IngestProcessor(Path inputRoot, int year, Registry registry, Function<Submission, List<Finding>> rules) {
+	IngestProcessor(Path inputRoot, int year, Registry registry, Function<Submission, List<Finding>> rules,
+			Validator.Advice advice) {
 		this.year = year;
 		try {
 			this.files = new SubmissionFiles(InputFolder.of(inputRoot), year, registry::contains);
@@ -34,7 +35,7 @@ class IngestProcessor implements ItemProcessor<Path, IngestedFile> {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the input folder " + inputRoot, ex);
 		}
-		this.validator = new Validator(registry, rules);
+		this.validator = new Validator(registry, rules, advice);
 	}
 
 	@Override

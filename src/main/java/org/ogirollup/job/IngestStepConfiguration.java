@@ -15,6 +15,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.ogirollup.localisation.SuggestionFindings;
 import org.ogirollup.registry.Registry;
 import org.ogirollup.rules.RuleSet;
 import org.ogirollup.store.SubmissionStore;
@@ -101,7 +102,7 @@ class IngestStepConfiguration {
 		Path inputRoot = Path.of(input);
 		Registry registry = registries.of(input);
 		return new IngestProcessor(inputRoot, (int) year, registry,
-				(submission) -> RuleSet.of(submission.format()).check(submission));
+				(submission) -> RuleSet.of(submission.format()).check(submission), new SuggestionFindings()::findings);
 	}
 
 	@Bean

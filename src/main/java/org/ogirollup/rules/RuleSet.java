@@ -55,8 +55,8 @@ public final class RuleSet {
 		}
 	}
 
-	/** Reads rules from any reader; {@code file} names it in errors. */
-	static RuleSet read(ReportFormat format, String file, Reader reader) {
+	/** Reads rules from any reader, such as another rules file; {@code file} names it in errors. */
+	public static RuleSet read(ReportFormat format, String file, Reader reader) {
 		return new RuleSet(format, RuleFileReader.read(format, file, reader));
 	}
 

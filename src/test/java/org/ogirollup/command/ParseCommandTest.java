@@ -58,9 +58,12 @@ class ParseCommandTest {
 		assertThat(value(rows, "active.art20_9.central_procurement.amount")).isEqualTo("21469172.33");
 		assertThat(value(rows, "apply.result.total.total")).isEqualTo("144");
 		assertThat(value(rows, "litigation.after_review.total")).isEqualTo("23");
-		// the seed reads cleanly, and breaks R1 in four columns
+		// the seed reads cleanly, and breaks R1 in four columns, which the row of new applications explains
 		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().map((line) -> line.split("\t")[1]))
-			.containsExactly("R1", "R1", "R1", "R1");
+			.containsExactly("R1", "R1", "R1", "R1", RuleIds.SUGGESTED_FIX);
+		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().reduce((first, second) -> second).orElseThrow())
+			.contains("\twarning\tapply.new.natural_person apply.new.org_nonprofit apply.new.org_other apply.new.total\t"
+					+ "最少须改 4 格");
 	}
 
 	@Test

@@ -68,6 +68,7 @@ class AggregateJobFunctionalTests {
 			.containsExactly(tuple("2019/210000.csv:192", "210000", "blank-value", "warning"),
 					tuple("2019/210103-D01.csv:24", "210103-D01", "R1", "error"),
 					tuple("2019/210103-D01.csv:30", "210103-D01", "R1", "error"),
+					tuple("2019/210103-D01.csv:24", "210103-D01", "suggested-fix", "warning"),
 					tuple("2019/210103-a.csv:2", "210103", "duplicate-submission", "error"),
 					tuple("2019/210103-b.csv:2", "210103", "duplicate-submission", "error"),
 					tuple("2019/999999.csv:2", "999999", "unknown-unit", "error"),
@@ -75,8 +76,8 @@ class AggregateJobFunctionalTests {
 		Map<String, String> balance = findings.get(2);
 		assertThat(balance.get("item")).contains("apply.new.total", "apply.carried_out.total");
 		assertThat(balance.get("message")).contains("总计", "6", "7");
-		assertThat(findings.get(6).get("item")).isEqualTo("apply.new.org_other");
-		assertThat(findings.get(6).get("message")).contains("abc");
+		assertThat(findings.get(7).get("item")).isEqualTo("apply.new.org_other");
+		assertThat(findings.get(7).get("message")).contains("abc");
 	}
 
 	@Test

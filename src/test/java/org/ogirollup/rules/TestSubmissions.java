@@ -16,14 +16,14 @@ import org.ogirollup.submission.Value;
  * Builds submissions for rule tests: every catalog cell 0 (which satisfies every rule) except the
  * cells given, each read from line {@code index + 2} of {@value #SOURCE}, as in a CSV with a header.
  */
-final class TestSubmissions {
+public final class TestSubmissions {
 
-	static final String SOURCE = "2019/test.csv";
+	public static final String SOURCE = "2019/test.csv";
 
-	static final String UNIT = "210900";
+	public static final String UNIT = "210900";
 
 	/** The applicant columns and the total, in the official order. */
-	static final List<String> COLUMNS = List.of("natural_person", "org_commercial", "org_research", "org_nonprofit",
+	public static final List<String> COLUMNS = List.of("natural_person", "org_commercial", "org_research", "org_nonprofit",
 			"org_legal_service", "org_other", "total");
 
 	private TestSubmissions() {
@@ -33,7 +33,7 @@ final class TestSubmissions {
 	 * A submission with the given cells; a value is a number, {@code ""} (blank) or {@code "-"} (not
 	 * applicable); every other cell is 0.
 	 */
-	static Submission of(ReportFormat format, Map<String, String> cells) {
+	public static Submission of(ReportFormat format, Map<String, String> cells) {
 		Catalog catalog = Catalog.of(format);
 		Value[] values = new Value[catalog.size()];
 		for (Item item : catalog.printedItems()) {
@@ -53,39 +53,39 @@ final class TestSubmissions {
 	}
 
 	/** The line a cell is read from. */
-	static int line(ReportFormat format, String code) {
+	public static int line(ReportFormat format, String code) {
 		return Catalog.of(format).require(code).index() + 2;
 	}
 
 	/** The source with the line of a cell, as findings name it. */
-	static String at(ReportFormat format, String code) {
+	public static String at(ReportFormat format, String code) {
 		return SOURCE + ":" + line(format, code);
 	}
 
 	/** Cells builder: {@code cells().put("a", "1").row("apply.new", 1, 0, 0, 0, 0, 0, 1).map()}. */
-	static Cells cells() {
+	public static Cells cells() {
 		return new Cells();
 	}
 
 	/** A small builder of the cells map, so that a table row can be written as in the report. */
-	static final class Cells {
+	public static final class Cells {
 
 		private final Map<String, String> cells = new LinkedHashMap<>();
 
-		Cells put(String code, String value) {
+		public Cells put(String code, String value) {
 			this.cells.put(code, value);
 			return this;
 		}
 
 		/** The seven values of a section-三 row, in the official column order. */
-		Cells row(String row, long... values) {
+		public Cells row(String row, long... values) {
 			for (int i = 0; i < values.length; i++) {
 				this.cells.put(row + "." + COLUMNS.get(i), Long.toString(values[i]));
 			}
 			return this;
 		}
 
-		Map<String, String> map() {
+		public Map<String, String> map() {
 			return this.cells;
 		}
 

@@ -24,6 +24,7 @@ import org.ogirollup.submission.SubmissionRead;
 import org.ogirollup.submission.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ValidatorTest {
@@ -139,6 +140,36 @@ class ValidatorTest {
 		assertThat(bad.findings()).filteredOn(Finding::isError)
 			.allSatisfy((finding) -> assertThat(finding.items()).contains("apply.new.total"))
 			.isNotEmpty();
+	}
+
+	@Test
+	void adviceSeesTheRulesFindingsAndComesAfterThemWithoutChangingTheVerdict() {
+		// given
+		Finding broken = finding("R1", Severity.ERROR);
+		List<List<Finding>> seen = new ArrayList<>();
+		Validator.Advice advice = (submission, ruleFindings) -> {
+			seen.add(ruleFindings);
+			return List.of(finding(RuleIds.SUGGESTED_FIX, Severity.WARNING));
+		};
+		Validator validator = new Validator(this.registry, (submission) -> List.of(broken), advice);
+
+		// when
+		CheckedSubmission checked = validator.check(read(submission("210102"), List.of(finding("blank-value",
+				Severity.WARNING))));
+
+		// then
+		assertThat(seen).containsExactly(List.of(broken));
+		assertThat(checked.findings()).extracting(Finding::ruleId)
+			.containsExactly("blank-value", "R1", RuleIds.SUGGESTED_FIX);
+		assertThat(checked.accepted()).isFalse();
+	}
+
+	@Test
+	void adviceThatWouldRejectASubmissionIsAFault() {
+		Validator validator = new Validator(this.registry, (submission) -> List.of(),
+				(submission, ruleFindings) -> List.of(finding(RuleIds.SUGGESTED_FIX, Severity.ERROR)));
+
+		assertThatIllegalStateException().isThrownBy(() -> validator.check(read(submission("210102"), List.of())));
 	}
 
 	private static SubmissionRead read(Submission submission, List<Finding> findings) {
