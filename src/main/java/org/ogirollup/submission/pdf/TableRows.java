@@ -1,0 +1,140 @@
+package org.ogirollup.submission.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ogirollup.submission.document.Cell;
+import org.ogirollup.submission.document.Place;
+import org.ogirollup.submission.document.Row;
+
+/**
+ * Turns a ruled table, all its parts, into rows: one for each row of cells as a reader sees it,
+ * its label cells first (those left of the value columns, outermost first, a merged one on
+ * every row it spans), then its value cells in column order with blanks as blank cells. A row
+ * whose value columns hold words (the column headers, a caption such as 第二十条第（一）项) is a
+ * header row of labels only.
+ */
+final class TableRows {
+
+	/** A band of the grid lower than this and empty is the gap of a double border, no row. */
+	private static final double THINNEST_ROW = 4;
+
+	private TableRows() {
+	}
+
+	/**
+	 * The rows of a table.
+	 * @param parts the table's parts, one a page, in order
+	 * @param places where each part stands, as a clerk finds it ({@code 第 3 页第 2 个表格})
+	 */
+	static List<Row> of(List<TablePart> parts, List<String> places) {
+		double valueStart = ValueColumns.start(parts);
+		List<TablePart> carried = PageBreaks.carryLabels(parts, valueStart);
+		List<Row> rows = new ArrayList<>();
+		List<Row> firstHeader = new ArrayList<>();
+		for (int p = 0; p < carried.size(); p++) {
+			List<Row> partRows = rowsOf(carried.get(p), places.get(p), valueStart);
+			if (p == 0) {
+				partRows.stream().takeWhile((row) -> !row.hasCells()).forEach(firstHeader::add);
+			}
+			else {
+				partRows = withoutRepeatedHeader(partRows, firstHeader);
+				if (!rows.isEmpty() && !partRows.isEmpty()) {
+					Row joined = splitRow(rows.get(rows.size() - 1), partRows.get(0));
+					if (joined != null) {
+						rows.set(rows.size() - 1, joined);
+						partRows = partRows.subList(1, partRows.size());
+					}
+				}
+			}
+			rows.addAll(partRows);
+		}
+		return rows;
+	}
+
+	private static List<Row> rowsOf(TablePart part, String place, double valueStart) {
+		List<Row> rows = new ArrayList<>();
+		int seen = 0;
+		for (int band = 0; band < part.grid().rows(); band++) {
+			List<Integer> cells = ValueColumns.cellsOfRow(part, band);
+			if (!startsRow(part, cells, band)) {
+				continue;
+			}
+			seen++;
+			rows.add(row(part, cells, band, place + "第 " + seen + " 行", valueStart));
+		}
+		return rows;
+	}
+
+	/** Whether a band of the grid is a row of its own: some cell begins in it, and it is more than a gap. */
+	private static boolean startsRow(TablePart part, List<Integer> cells, int band) {
+		boolean starts = false;
+		boolean text = false;
+		for (int i : cells) {
+			starts |= part.grid().cells().get(i).rowStart() == band;
+			text |= !ValueText.isBlank(part.text(i));
+		}
+		return starts && (text || part.grid().rowHeight(band) >= THINNEST_ROW);
+	}
+
+	private static Row row(TablePart part, List<Integer> cells, int band, String place, double valueStart) {
+		boolean data = false;
+		boolean words = false;
+		for (int i : cells) {
+			GridCell cell = part.grid().cells().get(i);
+			if (ValueColumns.isValue(part, cell, valueStart)) {
+				data = true;
+				words |= cell.rowStart() == band && !ValueText.isValueLike(part.text(i));
+			}
+		}
+		List<String> labels = new ArrayList<>();
+		List<Cell> values = new ArrayList<>();
+		int column = 0;
+		for (int i : cells) {
+			GridCell cell = part.grid().cells().get(i);
+			String text = part.text(i);
+			column++;
+			if (data && !words && ValueColumns.isValue(part, cell, valueStart)) {
+				Place at = Place.of(place + "第 " + column + " 列");
+				// a value cell merged down over several rows is counted once, on its first
+				values.add((cell.rowStart() == band) ? Cell.of(text, at) : Cell.blank(at));
+			}
+			else if (!ValueText.isBlank(text)) {
+				labels.add(text);
+			}
+		}
+		return new Row(labels, values, Place.of(place));
+	}
+
+	/** A part's rows without the header rows the word processor repeated at the top of its page. */
+	private static List<Row> withoutRepeatedHeader(List<Row> rows, List<Row> header) {
+		int same = 0;
+		while (same < rows.size() && same < header.size() && !rows.get(same).hasCells()
+				&& rows.get(same).labels().equals(header.get(same).labels())) {
+			same++;
+		}
+		return rows.subList(same, rows.size());
+	}
+
+	/**
+	 * One row a page break cut in two (a word processor lets a row break across pages): the
+	 * same labels on both sides, and no column with a value on both. Null when they are two rows.
+	 */
+	private static Row splitRow(Row above, Row below) {
+		if (!above.hasCells() || !below.hasCells() || !above.labels().equals(below.labels())
+				|| above.cells().size() != below.cells().size()) {
+			return null;
+		}
+		List<Cell> cells = new ArrayList<>();
+		for (int i = 0; i < above.cells().size(); i++) {
+			Cell upper = above.cells().get(i);
+			Cell lower = below.cells().get(i);
+			if (!upper.isBlank() && !lower.isBlank()) {
+				return null;
+			}
+			cells.add(upper.isBlank() ? lower : upper);
+		}
+		return new Row(above.labels(), cells, above.place());
+	}
+
+}
