@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -62,6 +63,16 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
 		this.budget.spendOperator();
 		super.processOperator(operator, operands);
+	}
+
+	@Override
+	public void showTextString(byte[] string) {
+		// text draws no border: skipping it spares decoding every glyph a second time
+	}
+
+	@Override
+	public void showTextStrings(COSArray array) {
+		// as above, for TJ
 	}
 
 	@Override
