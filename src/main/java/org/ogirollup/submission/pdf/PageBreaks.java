@@ -23,20 +23,24 @@ final class PageBreaks {
 				&& Math.abs(first.box().right() - second.box().right()) <= ValueColumns.SAME_EDGE;
 	}
 
-	/** The parts of one table with the labels that span a break carried to its other side. */
-	static List<TablePart> carryLabels(List<TablePart> parts, double valueStart) {
+	/**
+	 * The parts of one table with the labels that span a break carried to its other side.
+	 * @param topBands for each part, the first band of its grid that continues the part before
+	 * (below the header rows repeated at the top of its page)
+	 */
+	static List<TablePart> carryLabels(List<TablePart> parts, double valueStart, int[] topBands) {
 		List<TablePart> carried = new ArrayList<>(parts);
 		for (int i = 0; i + 1 < carried.size(); i++) {
-			carryAcross(carried, i, valueStart);
+			carryAcross(carried, i, valueStart, topBands[i + 1]);
 		}
 		// a label printed on the last of three pages reaches the first only on the way back
 		for (int i = carried.size() - 2; i >= 0; i--) {
-			carryAcross(carried, i, valueStart);
+			carryAcross(carried, i, valueStart, topBands[i + 1]);
 		}
 		return carried;
 	}
 
-	private static void carryAcross(List<TablePart> parts, int index, double valueStart) {
+	private static void carryAcross(List<TablePart> parts, int index, double valueStart, int topBand) {
 		TablePart above = parts.get(index);
 		TablePart below = parts.get(index + 1);
 		List<GridCell> aboveCells = above.grid().cells();
@@ -48,7 +52,7 @@ final class PageBreaks {
 			}
 			for (int b = 0; b < belowCells.size(); b++) {
 				GridCell lower = belowCells.get(b);
-				if (lower.rowStart() != 0 || !sameColumns(above.grid().boxOf(upper), below.grid().boxOf(lower))) {
+				if (!lower.spansRow(topBand) || !sameColumns(above.grid().boxOf(upper), below.grid().boxOf(lower))) {
 					continue;
 				}
 				boolean upperBlank = ValueText.isBlank(above.text(a));

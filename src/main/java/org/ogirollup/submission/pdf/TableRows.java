@@ -29,31 +29,36 @@ final class TableRows {
 	 */
 	static List<Row> of(List<TablePart> parts, List<String> places) {
 		double valueStart = ValueColumns.start(parts);
-		List<TablePart> carried = PageBreaks.carryLabels(parts, valueStart);
+		List<Row> header = rowsOf(parts.get(0), places.get(0), valueStart).stream()
+			.map(BandRow::row)
+			.takeWhile((row) -> !row.hasCells())
+			.toList();
+		int[] repeated = new int[parts.size()];
+		int[] topBands = new int[parts.size()];
+		for (int p = 1; p < parts.size(); p++) {
+			List<BandRow> rows = rowsOf(parts.get(p), places.get(p), valueStart);
+			repeated[p] = repeatedHeader(rows, header);
+			topBands[p] = (repeated[p] < rows.size()) ? rows.get(repeated[p]).band() : parts.get(p).grid().rows();
+		}
+		List<TablePart> carried = PageBreaks.carryLabels(parts, valueStart, topBands);
 		List<Row> rows = new ArrayList<>();
-		List<Row> firstHeader = new ArrayList<>();
 		for (int p = 0; p < carried.size(); p++) {
-			List<Row> partRows = rowsOf(carried.get(p), places.get(p), valueStart);
-			if (p == 0) {
-				partRows.stream().takeWhile((row) -> !row.hasCells()).forEach(firstHeader::add);
-			}
-			else {
-				partRows = withoutRepeatedHeader(partRows, firstHeader);
-				if (!rows.isEmpty() && !partRows.isEmpty()) {
-					Row joined = splitRow(rows.get(rows.size() - 1), partRows.get(0));
-					if (joined != null) {
-						rows.set(rows.size() - 1, joined);
-						partRows = partRows.subList(1, partRows.size());
-					}
+			List<BandRow> partRows = rowsOf(carried.get(p), places.get(p), valueStart);
+			List<Row> kept = partRows.subList(repeated[p], partRows.size()).stream().map(BandRow::row).toList();
+			if (!rows.isEmpty() && !kept.isEmpty()) {
+				Row joined = splitRow(rows.get(rows.size() - 1), kept.get(0));
+				if (joined != null) {
+					rows.set(rows.size() - 1, joined);
+					kept = kept.subList(1, kept.size());
 				}
 			}
-			rows.addAll(partRows);
+			rows.addAll(kept);
 		}
 		return rows;
 	}
 
-	private static List<Row> rowsOf(TablePart part, String place, double valueStart) {
-		List<Row> rows = new ArrayList<>();
+	private static List<BandRow> rowsOf(TablePart part, String place, double valueStart) {
+		List<BandRow> rows = new ArrayList<>();
 		int seen = 0;
 		for (int band = 0; band < part.grid().rows(); band++) {
 			List<Integer> cells = ValueColumns.cellsOfRow(part, band);
@@ -61,9 +66,22 @@ final class TableRows {
 				continue;
 			}
 			seen++;
-			rows.add(row(part, cells, band, place + "第 " + seen + " 行", valueStart));
+			rows.add(new BandRow(band, row(part, cells, band, place + "第 " + seen + " 行", valueStart)));
 		}
 		return rows;
+	}
+
+	/**
+	 * How many of a part's first rows repeat the table's header rows: a word processor prints
+	 * them again at the top of each page, and they are no rows of the table's.
+	 */
+	private static int repeatedHeader(List<BandRow> rows, List<Row> header) {
+		int same = 0;
+		while (same < rows.size() && same < header.size() && !rows.get(same).row().hasCells()
+				&& rows.get(same).row().labels().equals(header.get(same).labels())) {
+			same++;
+		}
+		return same;
 	}
 
 	/** Whether a band of the grid is a row of its own: some cell begins in it, and it is more than a gap. */
@@ -106,16 +124,6 @@ final class TableRows {
 		return new Row(labels, values, Place.of(place));
 	}
 
-	/** A part's rows without the header rows the word processor repeated at the top of its page. */
-	private static List<Row> withoutRepeatedHeader(List<Row> rows, List<Row> header) {
-		int same = 0;
-		while (same < rows.size() && same < header.size() && !rows.get(same).hasCells()
-				&& rows.get(same).labels().equals(header.get(same).labels())) {
-			same++;
-		}
-		return rows.subList(same, rows.size());
-	}
-
 	/**
 	 * One row a page break cut in two (a word processor lets a row break across pages): the
 	 * same labels on both sides, and no column with a value on both. Null when they are two rows.
@@ -135,6 +143,10 @@ final class TableRows {
 			cells.add(upper.isBlank() ? lower : upper);
 		}
 		return new Row(above.labels(), cells, above.place());
+	}
+
+	/** A row and the band of the grid it begins in. */
+	private record BandRow(int band, Row row) {
 	}
 
 }
