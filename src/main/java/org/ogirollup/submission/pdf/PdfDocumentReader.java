@@ -2,6 +2,7 @@ package org.ogirollup.submission.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.ogirollup.submission.document.DocumentReader;
 import org.ogirollup.submission.document.ReportDocument;
@@ -16,9 +17,20 @@ import org.ogirollup.submission.document.UnreadableDocumentException;
  */
 public final class PdfDocumentReader implements DocumentReader {
 
+	private final Supplier<WorkBudget> budgets;
+
+	public PdfDocumentReader() {
+		this(WorkBudget::forOneDocument);
+	}
+
+	/** A reader with another budget for each document, for tests of what happens when it runs out. */
+	PdfDocumentReader(Supplier<WorkBudget> budgets) {
+		this.budgets = budgets;
+	}
+
 	@Override
 	public ReportDocument read(byte[] bytes) throws UnreadableDocumentException {
-		WorkBudget budget = WorkBudget.forOneDocument();
+		WorkBudget budget = this.budgets.get();
 		List<PageContent> pages = PdfPages.read(bytes, budget);
 		try {
 			List<PageLayout> layouts = new ArrayList<>(pages.size());
