@@ -10,8 +10,9 @@ import java.util.List;
  * @param height the page's height as displayed
  * @param glyphs its characters, in the order the PDF draws them
  * @param rulings its horizontal and vertical lines
+ * @param textShown how many times its content shows text, glyphs or none
  */
-record PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings) {
+record PageContent(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int textShown) {
 
 	PageContent {
 		glyphs = List.copyOf(glyphs);

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.ogirollup.submission.document.UnreadableDocumentException;
 
@@ -35,7 +34,8 @@ final class PdfPages {
 		try (PDDocument document = open(bytes)) {
 			List<PageContent> pages = pages(document, budget);
 			if (pages.stream().noneMatch(PageContent::hasText)) {
-				throw Unreadable.scanned();
+				// text shown but no glyph made of it: the fonts are broken, the file is no scan
+				throw pages.stream().anyMatch((page) -> page.textShown() > 0) ? Unreadable.unmappedText() : Unreadable.scanned();
 			}
 			if (mappedShare(pages) < MAPPED) {
 				throw Unreadable.unmappedText();
@@ -66,11 +66,7 @@ final class PdfPages {
 		List<PageContent> pages = new ArrayList<>(count);
 		for (int number = 1; number <= count; number++) {
 			try {
-				PDPage page = document.getPage(number - 1);
-				PageFrame frame = PageFrame.of(page);
-				List<Glyph> glyphs = GlyphCollector.collect(document, number, budget);
-				List<Ruling> rulings = RulingCollector.collect(page, budget);
-				pages.add(new PageContent(number, frame.displayedWidth(), frame.displayedHeight(), glyphs, rulings));
+				pages.add(PageCollector.collect(document, number, budget));
 			}
 			catch (WorkBudget.Exhausted | WorkBudget.ExhaustedWhileDrawing ex) {
 				throw Unreadable.tooMuchWork(ex);

@@ -63,7 +63,7 @@ final class Unreadable {
 	}
 
 	static UnreadableDocumentException unmappedText() {
-		return new UnreadableDocumentException("该 PDF 的文字无法识别（所用字体没有字符编码，复制出的文字是乱码），无法读取其中的表格；" + SEND_INSTEAD);
+		return new UnreadableDocumentException("该 PDF 的文字无法识别（字体已损坏或没有字符编码，复制出的文字是乱码或空白），无法读取其中的表格；" + SEND_INSTEAD);
 	}
 
 	/** PDFBox's own words, for whoever looks into the file; cut short, it is not for the clerk. */
