@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ogirollup.submission.document.Cell;
 import org.ogirollup.submission.document.Place;
 import org.ogirollup.submission.document.Row;
 
 /**
  * Puts the pages' tables and lines in reading order, top to bottom and page by page, joins the
- * parts of a table that a page break divides, and makes the rows of each.
+ * parts of a ruled table that a page break divides, and makes the rows of each; lines of text
+ * outside the ruled tables are looked through for tables printed without lines first.
  */
 final class ReadingOrder {
 
@@ -32,6 +34,10 @@ final class ReadingOrder {
 			}
 			if (block instanceof LineBlock line) {
 				rows.add(textRow(line));
+				continue;
+			}
+			if (block instanceof LooseBlock loose) {
+				rows.addAll(looseRows(loose.table(), tablePlace(page, ++tablesOnPage)));
 				continue;
 			}
 			List<TablePart> parts = new ArrayList<>();
@@ -58,7 +64,11 @@ final class ReadingOrder {
 			for (TablePart table : page.tables()) {
 				onPage.add(new TableBlock(table));
 			}
-			for (TextLine line : page.lines()) {
+			LooseTables.Found loose = LooseTables.find(page.page(), page.lines());
+			for (LooseTable table : loose.tables()) {
+				onPage.add(new LooseBlock(table));
+			}
+			for (TextLine line : loose.rest()) {
 				onPage.add(new LineBlock(page.page(), line));
 			}
 			onPage.sort(Comparator.comparingDouble(Block::top));
@@ -75,12 +85,26 @@ final class ReadingOrder {
 		return new Row(labels, List.of(), Place.of("第 " + block.page() + " 页"));
 	}
 
+	private static List<Row> looseRows(LooseTable table, String place) {
+		List<Row> rows = new ArrayList<>();
+		for (int r = 0; r < table.rows().size(); r++) {
+			LooseTable.LooseRow row = table.rows().get(r);
+			String rowPlace = place + "第 " + (r + 1) + " 行";
+			List<Cell> cells = new ArrayList<>();
+			for (int c = 0; c < row.values().size(); c++) {
+				cells.add(Cell.of(row.values().get(c), Place.of(rowPlace + "第 " + (row.labels().size() + c + 1) + " 列")));
+			}
+			rows.add(new Row(row.labels(), cells, Place.of(rowPlace)));
+		}
+		return rows;
+	}
+
 	private static String tablePlace(int page, int table) {
 		return "第 " + page + " 页第 " + table + " 个表格";
 	}
 
 	/** A table or a line of text, where it stands. */
-	private sealed interface Block permits TableBlock, LineBlock {
+	private sealed interface Block permits TableBlock, LooseBlock, LineBlock {
 
 		int page();
 
@@ -98,6 +122,20 @@ final class ReadingOrder {
 		@Override
 		public double top() {
 			return this.part.box().top();
+		}
+
+	}
+
+	private record LooseBlock(LooseTable table) implements Block {
+
+		@Override
+		public int page() {
+			return this.table.page();
+		}
+
+		@Override
+		public double top() {
+			return this.table.top();
 		}
 
 	}

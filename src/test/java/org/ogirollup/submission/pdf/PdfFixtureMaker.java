@@ -67,6 +67,7 @@ public final class PdfFixtureMaker {
 		write(folder, SyntheticReports.BLANK_HEAVY, blankHeavy);
 		write(folder, SyntheticReports.PAGE_BREAK, pageBreak());
 		write(folder, SyntheticReports.UNRULED, unruled());
+		write(folder, SyntheticReports.UNRULED_TABLE3, unruledTable3());
 		write(folder, SyntheticReports.SCANNED, scanned());
 		write(folder, SyntheticReports.ENCRYPTED, encrypted());
 		// cut in the middle of the page's content: the end of the file, its cross-reference and %%EOF are gone
@@ -156,6 +157,17 @@ public final class PdfFixtureMaker {
 			double below = 80 + table2.height() + 30;
 			line(out, font, 14, LEFT, below, "四、政府信息公开行政复议、行政诉讼情况");
 			table4.draw(out, font, LEFT, below + 16, PAGE_HEIGHT);
+			out.close();
+		});
+	}
+
+	/** Table 三 of 2019 with no ruling lines: its two outer groups one character a line, the others wrapped. */
+	private static byte[] unruledTable3() throws IOException {
+		return document((document, font) -> {
+			PDPageContentStream out = page(document);
+			line(out, font, 14, LEFT, 60, "三、收到和处理政府信息公开申请情况");
+			table3(SyntheticReports.PAGE_BREAK_ROWS, Set.of(SyntheticReports.RESULTS, "(三)不予公开"), font).withoutRulings()
+				.draw(out, font, LEFT, 80, PAGE_HEIGHT);
 			out.close();
 		});
 	}

@@ -44,6 +44,24 @@ final class PdfFixtures {
 	}
 
 	/**
+	 * A PDF read as if its pages drew no line: the same glyphs, no rulings, so that every table
+	 * is read by where its words stand.
+	 */
+	static ReportDocument readWithoutRulings(String resource) {
+		try {
+			List<PageLayout> layouts = new ArrayList<>();
+			for (PageContent page : PdfPages.read(bytes(resource), WorkBudget.forOneDocument())) {
+				layouts.add(PageLayout.of(new PageContent(page.number(), page.width(), page.height(), page.glyphs(),
+						List.of(), page.textShown())));
+			}
+			return new ReportDocument(ReadingOrder.rows(PageFurniture.strip(layouts)));
+		}
+		catch (UnreadableDocumentException ex) {
+			throw new AssertionError(resource + " should be readable: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * The values cells.csv gives a report, grouped by the table row that holds them, in the
 	 * order the file lists them: {@code apply.new} holds the seven values of its columns. Table
 	 * 四 is one row of 15 values under the key {@code 四}.

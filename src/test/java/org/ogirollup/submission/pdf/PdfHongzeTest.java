@@ -24,7 +24,7 @@ class PdfHongzeTest {
 	 * Each data row's labels as printed, outermost first, keyed by the row of cells.csv that
 	 * holds its values. The PDF drops 法规禁 from 2.其他法律行政法规禁止公开: read as printed.
 	 */
-	private static final Map<String, List<String>> LABELS = labels("""
+	static final Map<String, List<String>> LABELS = labels("""
 			active.art20_1.regulation | 规章
 			active.art20_1.normative_doc | 行政规范性文件
 			active.art20_5.licensing | 行政许可

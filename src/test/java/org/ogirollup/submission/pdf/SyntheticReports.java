@@ -21,6 +21,9 @@ final class SyntheticReports {
 	/** Tables 二 and 四 of the 2021 format printed without any ruling line. */
 	static final String UNRULED = FOLDER + "unruled-2021.pdf";
 
+	/** The page-break fixture's table 三 on one page without ruling lines, both outer groups vertical. */
+	static final String UNRULED_TABLE3 = FOLDER + "unruled-table3-2019.pdf";
+
 	static final String SCANNED = FOLDER + "scanned.pdf";
 
 	static final String TRUNCATED = FOLDER + "truncated.pdf";
