@@ -43,6 +43,10 @@ public final class PdfDocumentReader implements DocumentReader {
 		catch (WorkBudget.Exhausted ex) {
 			throw Unreadable.tooMuchWork(ex);
 		}
+		catch (RuntimeException | StackOverflowError ex) {
+			// a page laid out as no test foresaw must cost its own report, not the run
+			throw Unreadable.layoutFailed(ex);
+		}
 	}
 
 }

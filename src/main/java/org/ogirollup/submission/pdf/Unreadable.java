@@ -58,6 +58,11 @@ final class Unreadable {
 				cause);
 	}
 
+	static UnreadableDocumentException layoutFailed(Throwable cause) {
+		return new UnreadableDocumentException(
+				"该 PDF 的版面无法解读（读取程序出错：" + detail(cause) + "）；请报送网页或 Word 文件，并把这份 PDF 转给系统维护人员", cause);
+	}
+
 	static UnreadableDocumentException scanned() {
 		return new UnreadableDocumentException("该 PDF 没有文字层（可能是扫描件），无法读取其中的表格；" + SEND_INSTEAD);
 	}
