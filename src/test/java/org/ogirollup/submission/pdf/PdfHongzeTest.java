@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.ogirollup.submission.document.Cell;
@@ -118,6 +122,25 @@ class PdfHongzeTest {
 			assertThat(row.place().line()).isZero();
 			assertThat(row.place().description()).startsWith("第 ");
 		});
+	}
+
+	@Test
+	void oneReaderServesManyThreadsAlike() throws Exception {
+		PdfDocumentReader reader = new PdfDocumentReader();
+		byte[] bytes = PdfFixtures.bytes(PdfFixtures.HONGZE);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<ReportDocument>> reads = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				reads.add(pool.submit(() -> reader.read(bytes)));
+			}
+			for (Future<ReportDocument> read : reads) {
+				assertThat(read.get(1, TimeUnit.MINUTES)).isEqualTo(this.document);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static Map<String, List<String>> labels(String table) {
