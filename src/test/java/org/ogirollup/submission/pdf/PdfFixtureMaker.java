@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.ogirollup.submission.pdf.DrawnTable.Style;
 import org.ogirollup.submission.pdf.SyntheticReports.ExpectedRow;
 
@@ -68,6 +69,7 @@ public final class PdfFixtureMaker {
 		write(folder, SyntheticReports.PAGE_BREAK, pageBreak());
 		write(folder, SyntheticReports.UNRULED, unruled());
 		write(folder, SyntheticReports.UNRULED_TABLE3, unruledTable3());
+		write(folder, SyntheticReports.ROTATED, rotated());
 		write(folder, SyntheticReports.SCANNED, scanned());
 		write(folder, SyntheticReports.ENCRYPTED, encrypted());
 		// cut in the middle of the page's content: the end of the file, its cross-reference and %%EOF are gone
@@ -157,6 +159,26 @@ public final class PdfFixtureMaker {
 			double below = 80 + table2.height() + 30;
 			line(out, font, 14, LEFT, below, "四、政府信息公开行政复议、行政诉讼情况");
 			table4.draw(out, font, LEFT, below + 16, PAGE_HEIGHT);
+			out.close();
+		});
+	}
+
+	/**
+	 * The blank-heavy table on a landscape sheet turned a quarter for display ({@code /Rotate
+	 * 90}), its content drawn turned the other way, so that it reads upright, as scanners and
+	 * some exports store pages.
+	 */
+	private static byte[] rotated() throws IOException {
+		return document((document, font) -> {
+			PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+			page.setRotation(90);
+			document.addPage(page);
+			PDPageContentStream out = new PDPageContentStream(document, page);
+			// upright (u, v) of the displayed page to user space: x = height - v, y = u
+			out.transform(new Matrix(0, 1, -1, 0, PAGE_HEIGHT, 0));
+			line(out, font, 14, LEFT, 60, "三、收到和处理政府信息公开申请情况");
+			table3(SyntheticReports.BLANK_HEAVY_ROWS, Set.of(SyntheticReports.RESULTS, "（三）不予公开"), font).draw(out, font,
+					LEFT, 80, PAGE_HEIGHT);
 			out.close();
 		});
 	}

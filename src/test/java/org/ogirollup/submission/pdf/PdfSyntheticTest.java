@@ -26,6 +26,13 @@ class PdfSyntheticTest {
 	}
 
 	@Test
+	void aPageStoredTurnedAndDisplayedUprightReadsAsUpright() {
+		ReportDocument document = PdfFixtures.read(SyntheticReports.ROTATED);
+		assertRows(PdfFixtures.dataRows(document), SyntheticReports.BLANK_HEAVY_ROWS);
+		assertThat(PdfFixtures.labelRows(document)).contains("三、收到和处理政府信息公开申请情况");
+	}
+
+	@Test
 	void theTotalColumnOfResultRowsMayBeBlank() {
 		List<Row> rows = PdfFixtures.dataRows(PdfFixtures.read(SyntheticReports.BLANK_HEAVY));
 		Row disclosed = rows.get(2);

@@ -24,6 +24,9 @@ final class SyntheticReports {
 	/** The page-break fixture's table 三 on one page without ruling lines, both outer groups vertical. */
 	static final String UNRULED_TABLE3 = FOLDER + "unruled-table3-2019.pdf";
 
+	/** The blank-heavy table on a page stored turned a quarter ({@code /Rotate 90}) and displayed upright. */
+	static final String ROTATED = FOLDER + "rotated-2021.pdf";
+
 	static final String SCANNED = FOLDER + "scanned.pdf";
 
 	static final String TRUNCATED = FOLDER + "truncated.pdf";
