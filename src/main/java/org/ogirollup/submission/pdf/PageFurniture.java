@@ -1,9 +1,7 @@
 package org.ogirollup.submission.pdf;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -28,16 +26,11 @@ final class PageFurniture {
 	}
 
 	static List<PageLayout> strip(List<PageLayout> pages) {
-		Map<String, Integer> pagesWith = new HashMap<>();
-		for (PageLayout page : pages) {
-			page.lines().stream().filter((line) -> inMargin(line, page)).map(PageFurniture::key).distinct()
-				.forEach((key) -> pagesWith.merge(key, 1, Integer::sum));
-		}
 		List<PageLayout> stripped = new ArrayList<>(pages.size());
 		for (PageLayout page : pages) {
 			List<TextLine> kept = new ArrayList<>();
 			for (TextLine line : page.lines()) {
-				boolean furniture = inMargin(line, page) && (isPageNumber(line) || pagesWith.getOrDefault(key(line), 0) > 1);
+				boolean furniture = inMargin(line, page) && (isPageNumber(line) || comesBack(line, page, pages));
 				if (!furniture) {
 					kept.add(line);
 				}
@@ -45,6 +38,23 @@ final class PageFurniture {
 			stripped.add(page.withLines(kept));
 		}
 		return stripped;
+	}
+
+	/** Whether another page prints the same line (its numbers aside) at about the same height. */
+	private static boolean comesBack(TextLine line, PageLayout page, List<PageLayout> pages) {
+		String text = withoutNumbers(line);
+		for (PageLayout other : pages) {
+			if (other == page) {
+				continue;
+			}
+			for (TextLine candidate : other.lines()) {
+				if (inMargin(candidate, other) && Math.abs(candidate.box().top() - line.box().top()) <= SAME_HEIGHT
+						&& withoutNumbers(candidate).equals(text)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	static boolean isPageNumber(TextLine line) {
@@ -55,10 +65,9 @@ final class PageFurniture {
 		return line.box().bottom() < page.height() * MARGIN || line.box().top() > page.height() * (1 - MARGIN);
 	}
 
-	/** A running head's text with its page number blotted out, and its height rounded. */
-	private static String key(TextLine line) {
-		String text = bare(line.text()).replaceAll("[0-9０-９]+", "#");
-		return Math.round(line.box().top() / SAME_HEIGHT) + "|" + text;
+	/** A running head's text with its page number blotted out. */
+	private static String withoutNumbers(TextLine line) {
+		return bare(line.text()).replaceAll("[0-9０-９]+", "#");
 	}
 
 	private static String bare(String text) {

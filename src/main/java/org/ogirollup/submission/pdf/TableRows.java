@@ -96,15 +96,19 @@ final class TableRows {
 	}
 
 	private static Row row(TablePart part, List<Integer> cells, int band, String place, double valueStart) {
-		boolean data = false;
+		boolean valueColumns = false;
+		boolean number = false;
 		boolean words = false;
 		for (int i : cells) {
 			GridCell cell = part.grid().cells().get(i);
-			if (ValueColumns.isValue(part, cell, valueStart)) {
-				data = true;
-				words |= cell.rowStart() == band && !ValueText.isValueLike(part.text(i));
+			if (ValueColumns.isValue(part, cell, valueStart) && cell.rowStart() == band) {
+				valueColumns = true;
+				number |= ValueText.isNumber(part.text(i));
+				words |= !ValueText.isValueLike(part.text(i));
 			}
 		}
+		// a number makes a data row even beside a word (2776 | 不适用); words alone make a header
+		boolean data = valueColumns && (number || !words);
 		List<String> labels = new ArrayList<>();
 		List<Cell> values = new ArrayList<>();
 		int column = 0;
@@ -112,7 +116,7 @@ final class TableRows {
 			GridCell cell = part.grid().cells().get(i);
 			String text = part.text(i);
 			column++;
-			if (data && !words && ValueColumns.isValue(part, cell, valueStart)) {
+			if (data && ValueColumns.isValue(part, cell, valueStart)) {
 				Place at = Place.of(place + "第 " + column + " 列");
 				// a value cell merged down over several rows is counted once, on its first
 				values.add((cell.rowStart() == band) ? Cell.of(text, at) : Cell.blank(at));
