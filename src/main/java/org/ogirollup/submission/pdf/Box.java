@@ -10,14 +10,6 @@ record Box(double left, double top, double right, double bottom) {
 		return this.right - this.left;
 	}
 
-	double height() {
-		return this.bottom - this.top;
-	}
-
-	boolean contains(double x, double y) {
-		return x >= this.left && x <= this.right && y >= this.top && y <= this.bottom;
-	}
-
 	/** How far the two boxes share the x axis, 0 when they do not. */
 	double overlapX(Box other) {
 		return Math.max(0, Math.min(this.right, other.right) - Math.max(this.left, other.left));

@@ -19,10 +19,6 @@ record Ruling(boolean horizontal, double position, double start, double end) {
 		}
 	}
 
-	double length() {
-		return this.end - this.start;
-	}
-
 	/** Whether it covers the given point along its direction, give or take the tolerance. */
 	boolean covers(double along, double tolerance) {
 		return along >= this.start - tolerance && along <= this.end + tolerance;
