@@ -11,8 +11,10 @@ import org.ogirollup.submission.document.Row;
  * Turns a ruled table, all its parts, into rows: one for each row of cells as a reader sees it,
  * its label cells first (those left of the value columns, outermost first, a merged one on
  * every row it spans), then its value cells in column order with blanks as blank cells. A row
- * whose value columns hold words (the column headers, a caption such as 第二十条第（一）项) is a
- * header row of labels only.
+ * whose value columns hold words and no number (the column headers, a caption such as
+ * 第二十条第（一）项 across the table) is a header row of labels only. The parts of a table over
+ * several pages are joined: header rows repeated on a page are dropped, labels carried over the
+ * break, and a row the break cut in two is one.
  */
 final class TableRows {
 
