@@ -7,6 +7,7 @@ import org.ogirollup.submission.document.DocumentReader;
 import org.ogirollup.submission.document.ReportDocument;
 import org.ogirollup.submission.document.UnreadableDocumentException;
 import org.ogirollup.submission.html.HtmlDocumentReader;
+import org.ogirollup.submission.pdf.PdfDocumentReader;
 import org.ogirollup.submission.text.TextDocumentReader;
 
 /**
@@ -24,6 +25,7 @@ public final class ReportDocuments {
 		Map<DocumentKind, DocumentReader> readers = new EnumMap<>(DocumentKind.class);
 		readers.put(DocumentKind.TEXT, new TextDocumentReader());
 		readers.put(DocumentKind.HTML, new HtmlDocumentReader());
+		readers.put(DocumentKind.PDF, new PdfDocumentReader());
 		return readers;
 	}
 

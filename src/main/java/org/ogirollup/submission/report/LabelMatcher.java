@@ -22,6 +22,9 @@ final class LabelMatcher {
 	/** Added words a prefix match accepts; longer labels are narrative sentences. */
 	private static final int MOST_ADDED_CHARACTERS = 12;
 
+	/** How many rows ahead of the expected one a label with a typo may name. */
+	private static final int NEARBY_ROWS = 2;
+
 	/** The shared beginning that makes a long label a typo'd version of a row. */
 	private static final int FUZZY_COMMON_PREFIX = 6;
 
@@ -78,7 +81,36 @@ final class LabelMatcher {
 				return i;
 			}
 		}
+		// a typo or words left out (2.其他法律行政止公开): only the rows due next, which table order
+		// makes the likely ones, and only when most of the label is still there
+		for (int i = from; i < Math.min(rows.size(), from + NEARBY_ROWS); i++) {
+			String row = rows.get(i).key();
+			if (key.length() >= SHORTEST_PREFIX_KEY && row.length() >= SHORTEST_PREFIX_KEY
+					&& editDistance(row, key) * 3 <= row.length()) {
+				return i;
+			}
+		}
 		return -1;
+	}
+
+	/** Levenshtein's distance: the fewest characters to insert, delete or replace. */
+	private static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int replace = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
+				current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	/** 规范性文件 for 行政规范性文件: the row's end, most of it, not a fragment such as 获取信息. */
