@@ -47,6 +47,9 @@ public final class RuleIds {
 	/** A row whose report year is not the year of its folder. */
 	public static final String YEAR_MISMATCH = "year-mismatch";
 
+	/** A file whose data all belongs to another year than its folder's (error, the file's alone). */
+	public static final String OTHER_YEAR = "other-year-file";
+
 	/** A scope other than {@code own} or {@code consolidated}. */
 	public static final String UNKNOWN_SCOPE = "unknown-scope";
 
@@ -80,8 +83,6 @@ public final class RuleIds {
 	/** The tables follow the other format than the one prescribed for the report year (warning). */
 	public static final String FORMAT_DIFFERS = "format-differs-from-year";
 
-	/** The title names another year than the report year (warning). */
-	public static final String YEAR_DIFFERS = "year-differs-from-title";
 
 	/** A row the format does not have, such as 小计: kept out of the values (warning). */
 	public static final String EXTRA_ROW = "extra-row";

@@ -130,14 +130,15 @@ public class SubmissionStore {
 				Submission submission = checked.submission();
 				submissions.add(new Object[] { file.reportYear(), submission.unitCode(), submission.scope().label(),
 						submission.format().name(), file.source(), submission.line(), checked.accepted(),
-						checked.accepted(), CellValues.encode(submission.values()) });
+						checked.accepted(), CellValues.encode(submission.values()),
+						(checked.otherYear() != 0) ? checked.otherYear() : null });
 				for (Finding finding : checked.findings()) {
 					findings.add(findingRow(file.reportYear(), file.source(), seq++, finding));
 				}
 			}
 		}
 		this.jdbc.batchUpdate("insert into submission (report_year, unit_code, scope, format, source_file, line, accepted,"
-				+ " valid, cell_values) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", submissions);
+				+ " valid, cell_values, other_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", submissions);
 		insertFindings(findings);
 		this.jdbc.batchUpdate("insert into source_file (report_year, source_file, size_bytes, modified_millis, checksum)"
 				+ " values (?, ?, ?, ?, ?)", sources);
@@ -163,10 +164,10 @@ public class SubmissionStore {
 		}
 		List<Copy> copies = this.jdbc.query("""
 				select s.id, s.unit_code, s.scope, s.source_file, s.line from submission s
-				join (select unit_code, scope from submission where report_year = ?
+				join (select unit_code, scope from submission where report_year = ? and other_year is null
 				      group by unit_code, scope having count(*) > 1) d
 				  on d.unit_code = s.unit_code and d.scope = s.scope
-				where s.report_year = ?
+				where s.report_year = ? and s.other_year is null
 				order by s.unit_code, s.scope, s.source_file, s.line""",
 				(rs, row) -> new Copy(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
 				year, year);

@@ -82,6 +82,9 @@ class HostileInputTests {
 				(HEADER + "\n" + String.join("\n", forUnit(good, "210104-D08")) + "\n").getBytes(StandardCharsets.UTF_8));
 		Files.createSymbolicLink(year.resolve("210104-D08.csv"), outside);
 		Files.write(year.resolve("210104-D09.docx"), new byte[] { 'P', 'K', 3, 4 });
+		List<String> lastYear = new ArrayList<>(List.of(HEADER));
+		good.forEach((row) -> lastYear.add(row.replace(",2019,", ",2018,")));
+		Files.write(year.resolve("210102-去年.csv"), lastYear);
 		Files.createDirectories(year.resolve("sub"));
 		Files.createDirectories(input.resolve("abc"));
 		Path elsewhereYear = Files.createDirectories(work.resolve("elsewhere-2022"));
@@ -154,6 +157,23 @@ class HostileInputTests {
 					.doesNotStartWith("+"));
 			}
 		}
+	}
+
+	@Test
+	void aFileOfAnotherYearIsRejectedAloneWithOneFindingAndLeavesTheUnitsRightFileCounted() throws IOException {
+		List<Map<String, String>> findings = rows("validation.csv");
+		assertThat(findings).filteredOn((row) -> row.get("source").startsWith("2019/210102-去年.csv"))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.get("rule_id")).isEqualTo(RuleIds.OTHER_YEAR);
+				assertThat(row.get("message")).contains("该文件的数据属于 2018 年度", "不应放在 2019 目录");
+			});
+		assertThat(findings).filteredOn((row) -> row.get("unit_code").equals("210102"))
+			.extracting((row) -> row.get("rule_id"))
+			.doesNotContain(RuleIds.DUPLICATE_SUBMISSION);
+		assertThat(rows("coverage.csv")).filteredOn((row) -> row.get("node_code").equals("210102"))
+			.extracting((row) -> row.get("accepted"))
+			.containsExactly("1");
 	}
 
 	@Test

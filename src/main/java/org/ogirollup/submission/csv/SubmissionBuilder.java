@@ -50,10 +50,19 @@ final class SubmissionBuilder {
 	/** Said once per submission, not once per row. */
 	private YearMismatch yearMismatch;
 
-	private record YearMismatch(int firstLine, String reportYear, String firstItem, int rows) {
+	/** Rows read, of every year. */
+	private int rows;
 
-		YearMismatch andOneMore() {
-			return new YearMismatch(this.firstLine, this.reportYear, this.firstItem, this.rows + 1);
+	private record YearMismatch(int firstLine, String reportYear, String firstItem, int rows, boolean oneYear) {
+
+		YearMismatch andOneMore(String year) {
+			return new YearMismatch(this.firstLine, this.reportYear, this.firstItem, this.rows + 1,
+					this.oneYear && this.reportYear.equals(year));
+		}
+
+		/** The year every row names when all name the same one, as a number, else 0. */
+		int otherYear() {
+			return (this.oneYear && this.reportYear.matches("(19|20)\\d{2}")) ? Integer.parseInt(this.reportYear) : 0;
 		}
 
 		/** The item is named when only one row is wrong. */
@@ -107,10 +116,11 @@ final class SubmissionBuilder {
 	}
 
 	void accept(int line, String reportYear, String code, String text) {
+		this.rows++;
 		if (!this.yearText.equals(reportYear)) {
 			this.yearMismatch = (this.yearMismatch == null)
-					? new YearMismatch(line, Excerpt.of(reportYear), Excerpt.cut(code, FieldLimits.ITEM_CODE), 1)
-					: this.yearMismatch.andOneMore();
+					? new YearMismatch(line, Excerpt.of(reportYear), Excerpt.cut(code, FieldLimits.ITEM_CODE), 1, true)
+					: this.yearMismatch.andOneMore(reportYear);
 		}
 		Optional<Item> known = this.catalog.item(code);
 		if (known.isEmpty()) {
@@ -201,6 +211,10 @@ final class SubmissionBuilder {
 	}
 
 	SubmissionRead build() {
+		if (this.yearMismatch != null && this.yearMismatch.rows() == this.rows && this.yearMismatch.otherYear() != 0
+				&& !this.broken) {
+			return ofAnotherYear(this.yearMismatch.otherYear());
+		}
 		for (BlankTotals.GroupMismatch mismatch : BlankTotals.settleGroups(this.catalog, this.values)) {
 			warning(this.firstLine, RuleIds.GROUP_SUBTOTAL, List.of(mismatch.group().code().value()), mismatch.group().label()
 					+ " 填报为 " + mismatch.given().toPlainString() + "，与其三个分项之和 " + mismatch.sum().toPlainString()
@@ -233,6 +247,18 @@ final class SubmissionBuilder {
 		Submission submission = new Submission(this.unitCode, this.year, this.scope, this.catalog, this.source,
 				this.firstLine, this.values);
 		return new SubmissionRead(submission, this.findings);
+	}
+
+	/**
+	 * Every row names one other year: a file of that year put in this year's folder. One finding
+	 * says so, instead of the dozens this year's catalog and rules would raise on it.
+	 */
+	private SubmissionRead ofAnotherYear(int otherYear) {
+		Finding finding = new Finding(at(this.firstLine), this.unitCode, this.year, RuleIds.OTHER_YEAR, Severity.ERROR,
+				List.of(), "该文件的数据属于 " + otherYear + " 年度（共 " + this.rows + " 行），不应放在 " + this.year
+						+ " 目录；请移到 " + otherYear + " 年度的文件夹");
+		Submission submission = Submission.unread(this.unitCode, this.year, this.scope, this.source);
+		return new SubmissionRead(submission, List.of(finding), otherYear);
 	}
 
 	/** A blank total was not read as 0 but derived from its parts: the warning says so. */

@@ -87,9 +87,6 @@ final class ReportReading {
 		ReadingState state = new ReadingState(ReportLayout.of(Catalog.of(format), tableThree), notes);
 		Place top = this.rows.get(regions.activeStart()).place();
 		sayFormats(notes, top, format, tableThree, prescribed);
-		titleYear().filter((year) -> year != this.reportYear)
-			.ifPresent((year) -> notes.warn(Place.NOWHERE, RuleIds.YEAR_DIFFERS, List.of(), "报告标题写的是 " + year
-					+ " 年度，而报送所在的文件夹为 " + this.reportYear + " 年度"));
 		findHeaderUnits(state, regions.active(this.rows));
 		CellReading cells = new CellReading(state);
 		List<CellReading.Ambiguous> open = new ArrayList<>();
@@ -114,7 +111,22 @@ final class ReportReading {
 		reportMissing(state);
 		Submission submission = new Submission(this.unitCode, this.reportYear, scope, state.layout().catalog(), this.source,
 				Math.max(top.line(), 0), values);
+		Optional<Integer> titled = titleYear().filter((year) -> year != this.reportYear);
+		if (titled.isPresent()) {
+			return new Outcome(ofAnotherYear(submission, titled.get()), null);
+		}
 		return new Outcome(new SubmissionRead(submission, notes.findings()), null);
+	}
+
+	/**
+	 * A report whose title names another year than its folder's: put in the wrong folder. One
+	 * finding says so; what else its reading found is of no use in this year.
+	 */
+	private SubmissionRead ofAnotherYear(Submission submission, int titled) {
+		Notes notes = new Notes(this.source, this.unitCode, this.reportYear);
+		notes.error(Place.NOWHERE, RuleIds.OTHER_YEAR, List.of(), "该报告标题为 " + titled + " 年度，不应放在 "
+				+ this.reportYear + " 目录；请移到 " + titled + " 年度的文件夹");
+		return new SubmissionRead(submission, notes.findings(), titled);
 	}
 
 	private void sayFormats(Notes notes, Place top, ReportFormat format, ReportFormat tableThree, ReportFormat prescribed) {

@@ -192,14 +192,26 @@ class PublishedReportReaderTest {
 		assertThat(submission.catalog().size()).isEqualTo(198);
 		assertThat(findings(read, RuleIds.FORMAT_DIFFERS)).singleElement()
 			.satisfies((f) -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
-		assertThat(findings(read, RuleIds.YEAR_DIFFERS)).singleElement()
-			.satisfies((f) -> assertThat(f.message()).contains("2020").contains("2021"));
+		assertThat(read.isOfAnotherYear()).isFalse();
 		assertThat(number(submission, "active.art20_5.licensing.delta")).isEqualByComparingTo("2");
 		assertThat(number(submission, "active.art20_5.other_mgmt_service.delta")).isEqualByComparingTo("-1");
 		assertThat(number(submission, "active.art20_9.central_procurement.amount")).isEqualByComparingTo("35000");
 		assertThat(findings(read, RuleIds.MONEY_UNIT_UNKNOWN)).singleElement()
 			.satisfies((f) -> assertThat(f.items()).containsExactly("active.art20_9.central_procurement.amount"));
 		assertThat(value(submission, "apply.result.other.natural_person").number()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aReportTitledWithAnotherYearIsThatYearsFileWithOneFindingOnly() {
+		String text = ReportFixtures.text("f2019-template-2021.txt").replace("正阳镇2021年度", "正阳镇2020年度");
+		SubmissionRead read = ReportFixtures.read("x.txt", text, 2021).orElseThrow();
+
+		assertThat(read.otherYear()).isEqualTo(2020);
+		assertThat(read.findings()).singleElement().satisfies((f) -> {
+			assertThat(f.ruleId()).isEqualTo(RuleIds.OTHER_YEAR);
+			assertThat(f.isError()).isTrue();
+			assertThat(f.message()).contains("2020 年度", "不应放在 2021 目录");
+		});
 	}
 
 	@Test
@@ -264,7 +276,7 @@ class PublishedReportReaderTest {
 	@Test
 	void findsTheTitleYear() {
 		assertThat(PublishedReportReader.titleYear(new TextDocumentReader().read(ReportFixtures.text("f2021-spaces.txt")))).hasValue(2021);
-		assertThat(PublishedReportReader.titleYear(new TextDocumentReader().read(ReportFixtures.text("f2019-template-2021.txt")))).hasValue(2020);
+		assertThat(PublishedReportReader.titleYear(new TextDocumentReader().read(ReportFixtures.text("f2019-template-2021.txt")))).hasValue(2021);
 		assertThat(PublishedReportReader.titleYear(new TextDocumentReader().read(ReportFixtures.text("fuxin-2019.txt")))).isEqualTo(OptionalInt.empty());
 		assertThat(PublishedReportReader.titleYear(new TextDocumentReader().read("上一篇：东城区2020年政府信息公开工作年度报告\n东城区2021年度政府信息公开工作年度报告")))
 			.hasValue(2021);
