@@ -9,6 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,7 +46,7 @@ final class AtomicCsv {
 	 * The rows of one table as they are written: every text cell through {@link SpreadsheetText},
 	 * so that no output of the project can carry a formula into a spreadsheet.
 	 */
-	static final class TableWriter {
+	static class TableWriter {
 
 		private final CSVPrinter printer;
 
@@ -87,6 +91,39 @@ final class AtomicCsv {
 			Files.deleteIfExists(temporary);
 			throw ex;
 		}
+	}
+
+	/**
+	 * Replaces the blocks of some keys of a table that {@link #write} wrote whole, copying the rest
+	 * as it is (see {@link TableBlocks}): the bytes come out as a whole write of the same rows would
+	 * make them.
+	 * @param keys the keys whose blocks are replaced; a key {@code rows} prints nothing for loses its block
+	 * @param keyOf the key of a row from its first field as written
+	 * @param rows prints the rows of those keys, in the table's order
+	 * @return {@code false}, and nothing written, when the table is missing or has another header
+	 */
+	static boolean splice(Path target, String[] header, Set<String> keys, UnaryOperator<String> keyOf, Rows rows)
+			throws IOException {
+		StringBuilder text = new StringBuilder();
+		CSVPrinter printer = new CSVPrinter(text, FORMAT);
+		new TableWriter(printer).row((Object[]) header);
+		String headerText = text.toString();
+		NavigableMap<String, String> blocks = new TreeMap<>();
+		keys.forEach((key) -> blocks.put(key, ""));
+		text.setLength(0);
+		rows.print(new TableWriter(printer) {
+
+			@Override
+			void row(List<?> cells) throws IOException {
+				super.row(cells);
+				String record = text.toString();
+				blocks.merge(keyOf.apply(TableBlocks.firstField(record)), record, String::concat);
+				text.setLength(0);
+			}
+
+		});
+		printer.flush();
+		return TableBlocks.splice(target, headerText, blocks, keyOf);
 	}
 
 	/**

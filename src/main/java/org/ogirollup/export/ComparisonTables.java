@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.ogirollup.comparison.Delta;
 import org.ogirollup.comparison.NodeDeltas;
@@ -38,22 +39,31 @@ public final class ComparisonTables {
 	private ComparisonTables() {
 	}
 
+	private static final String[] RECONCILIATION_HEADER = { "node_code", "node_name", "level", "report_year", "item",
+			"reported", "computed", "difference" };
+
+	private static final String[] MEMBERS_HEADER = { "node_code", "report_year", "member_code", "member_name", "reason",
+			"item", "value" };
+
 	/**
 	 * One row per node and comparison row, in the order given (nodes by code, rows as
 	 * {@code YearOverYear} orders them); used for both {@value #YOY} and {@value #YOY_UNITS}.
 	 * @param year the current report year
+	 * @param blocks the whole table, or the nodes (units) whose rows changed, whose deltas {@code nodes} holds
+	 * @return whether the table was written: see {@link MachineTables#write}
 	 */
-	public static void writeYearOverYear(Path file, int year, List<NodeDeltas> nodes) throws IOException {
-		writeYearOverYear(file, year, (consumer) -> nodes.forEach(consumer));
+	public static boolean writeYearOverYear(Path file, int year, List<NodeDeltas> nodes, Blocks blocks)
+			throws IOException {
+		return writeYearOverYear(file, year, (consumer) -> nodes.forEach(consumer), blocks);
 	}
 
 	/**
 	 * The same, for more rows than memory holds ({@value #YOY_UNITS} at national scale).
 	 * @param nodes feeds each node's deltas to the consumer it is given
 	 */
-	public static void writeYearOverYear(Path file, int year, Consumer<Consumer<NodeDeltas>> nodes)
+	public static boolean writeYearOverYear(Path file, int year, Consumer<Consumer<NodeDeltas>> nodes, Blocks blocks)
 			throws IOException {
-		AtomicCsv.write(file, YOY_HEADER, (table) -> {
+		return MachineTables.write(file, YOY_HEADER, blocks, UnaryOperator.identity(), (table) -> {
 			try {
 				nodes.accept((node) -> {
 					Unit unit = node.node();
@@ -76,17 +86,17 @@ public final class ComparisonTables {
 	}
 
 	/** One row per region-wide report and item of the computed catalog. */
-	public static void writeReconciliation(Path file, int year, List<NodeReconciliation> nodes) throws IOException {
-		AtomicCsv.write(file, new String[] { "node_code", "node_name", "level", "report_year", "item", "reported",
-				"computed", "difference" }, (table) -> {
-					for (NodeReconciliation node : nodes) {
-						Unit unit = node.node();
-						for (ReconciliationRow row : node.rows()) {
-							table.row(unit.code(), unit.name(), unit.level().label(), year, row.item(),
-									number(row.reported()), number(row.computed()), number(row.difference()));
-						}
-					}
-				});
+	public static boolean writeReconciliation(Path file, int year, List<NodeReconciliation> nodes, Blocks blocks)
+			throws IOException {
+		return MachineTables.write(file, RECONCILIATION_HEADER, blocks, UnaryOperator.identity(), (table) -> {
+			for (NodeReconciliation node : nodes) {
+				Unit unit = node.node();
+				for (ReconciliationRow row : node.rows()) {
+					table.row(unit.code(), unit.name(), unit.level().label(), year, row.item(), number(row.reported()),
+							number(row.computed()), number(row.difference()));
+				}
+			}
+		});
 	}
 
 	/**
@@ -94,17 +104,16 @@ public final class ComparisonTables {
 	 * value empty), then the largest contributors per disagreeing item. Regions without a gap have
 	 * no rows.
 	 */
-	public static void writeReconciliationMembers(Path file, int year, List<NodeReconciliation> nodes)
+	public static boolean writeReconciliationMembers(Path file, int year, List<NodeReconciliation> nodes, Blocks blocks)
 			throws IOException {
-		AtomicCsv.write(file, new String[] { "node_code", "report_year", "member_code", "member_name", "reason", "item",
-				"value" }, (table) -> {
-					for (NodeReconciliation node : nodes) {
-						for (GapMember member : node.members()) {
-							table.row(node.node().code(), year, member.memberCode(), member.memberName(),
-									member.reason().label(), member.item(), number(member.value()));
-						}
-					}
-				});
+		return MachineTables.write(file, MEMBERS_HEADER, blocks, UnaryOperator.identity(), (table) -> {
+			for (NodeReconciliation node : nodes) {
+				for (GapMember member : node.members()) {
+					table.row(node.node().code(), year, member.memberCode(), member.memberName(), member.reason().label(),
+							member.item(), number(member.value()));
+				}
+			}
+		});
 	}
 
 	/** Plain and exact, empty for an absent value. */

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
@@ -30,43 +31,82 @@ public final class MachineTables {
 	private MachineTables() {
 	}
 
-	/** One row per government node and catalog item, nodes by code, items in catalog order. */
-	public static void writeTotals(Path file, int year, List<NodeTotal> totals) throws IOException {
-		AtomicCsv.write(file, new String[] { "node_code", "node_name", "level", "report_year", "item", "value" },
-				(table) -> {
-					for (NodeTotal total : totals) {
-						Unit node = total.node();
-						for (Item item : total.catalog().items()) {
-							table.row(node.code(), node.name(), node.level().label(), year, item.code(),
-									plain(total.values().get(item.index())));
-						}
-					}
-				});
+	private static final String[] TOTALS_HEADER = { "node_code", "node_name", "level", "report_year", "item", "value" };
+
+	private static final String[] VALIDATION_HEADER = { "source", "unit_code", "report_year", "rule_id", "severity",
+			"item", "message" };
+
+	/**
+	 * One row per government node and catalog item, nodes by code, items in catalog order.
+	 * @param totals the totals of every node the blocks cover
+	 * @param blocks the whole table, or the nodes whose totals changed
+	 * @return whether the table was written: see {@link #write}
+	 */
+	public static boolean writeTotals(Path file, int year, List<NodeTotal> totals, Blocks blocks) throws IOException {
+		AtomicCsv.Rows rows = (table) -> {
+			for (NodeTotal total : totals) {
+				Unit node = total.node();
+				for (Item item : total.catalog().items()) {
+					table.row(node.code(), node.name(), node.level().label(), year, item.code(),
+							plain(total.values().get(item.index())));
+				}
+			}
+		};
+		return write(file, TOTALS_HEADER, blocks, UnaryOperator.identity(), rows);
 	}
 
 	/**
 	 * Every finding of the year, by file and then in the order raised.
-	 * @param findings feeds each finding to the consumer it is given
+	 * @param findings feeds each finding of the files the blocks cover to the consumer it is given
+	 * @param blocks the whole table, or the files whose findings changed
+	 * @return whether the table was written: see {@link #write}
 	 */
-	public static void writeValidation(Path file, Consumer<Consumer<Finding>> findings) throws IOException {
-		AtomicCsv.write(file,
-				new String[] { "source", "unit_code", "report_year", "rule_id", "severity", "item", "message" },
-				(table) -> {
+	public static boolean writeValidation(Path file, Consumer<Consumer<Finding>> findings, Blocks blocks)
+			throws IOException {
+		AtomicCsv.Rows rows = (table) -> {
+			try {
+				findings.accept((finding) -> {
 					try {
-						findings.accept((finding) -> {
-							try {
-								table.row(finding.source(), finding.unitCode(), finding.reportYear(),
-										finding.ruleId(), finding.severity().label(), finding.itemColumn(), finding.message());
-							}
-							catch (IOException ex) {
-								throw new UncheckedIOException(ex);
-							}
-						});
+						table.row(finding.source(), finding.unitCode(), finding.reportYear(), finding.ruleId(),
+								finding.severity().label(), finding.itemColumn(), finding.message());
 					}
-					catch (UncheckedIOException ex) {
-						throw ex.getCause();
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
 					}
 				});
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+		};
+		if (!blocks.isAll() && blocks.keys().stream().anyMatch((key) -> !fileOfSource(key).equals(key))) {
+			// a file named like a line ("a:12") cannot be told from a line of another by its rows
+			return false;
+		}
+		return write(file, VALIDATION_HEADER, blocks, MachineTables::fileOfSource, rows);
+	}
+
+	/** The file a finding's source names: {@code 2021/210100.csv} of {@code 2021/210100.csv:12}. */
+	static String fileOfSource(String source) {
+		int colon = source.lastIndexOf(':');
+		if (colon > 0 && colon < source.length() - 1 && source.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+			return source.substring(0, colon);
+		}
+		return source;
+	}
+
+	/**
+	 * Writes a table whole, or replaces some of its blocks.
+	 * @return {@code false}, and nothing written, when the blocks could not be replaced (the table is
+	 * missing, of another header, or not in key order): then only a whole write makes it right
+	 */
+	static boolean write(Path file, String[] header, Blocks blocks, UnaryOperator<String> keyOf, AtomicCsv.Rows rows)
+			throws IOException {
+		if (blocks.isAll()) {
+			AtomicCsv.write(file, header, rows);
+			return true;
+		}
+		return AtomicCsv.splice(file, header, blocks.keys(), keyOf, rows);
 	}
 
 	/** Units expected, accepted, rejected and missing per government node. */

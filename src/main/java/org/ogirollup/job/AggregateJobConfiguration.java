@@ -15,18 +15,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.ogirollup.catalog.Catalog;
-import org.ogirollup.rollup.Rollup;
+import org.ogirollup.store.ChangeStore;
+import org.ogirollup.store.ContributionStore;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
-import org.ogirollup.submission.Scope;
 
 /**
  * The aggregate job for one report year: keep what is unchanged since the last run, ingest and
  * check every new or changed submission file, reject duplicates, check against last year, roll up
  * the totals, and write the output tables, the comparison with last year, the reconciliation of
- * region-wide reports and the tables in the official layout.
+ * region-wide reports and the tables in the official layout. After the ingest every step works on
+ * what the run changed (see {@link YearChanges}), or on the whole year when it is read anew.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateJobConfiguration {
@@ -36,7 +36,8 @@ class AggregateJobConfiguration {
 	@Bean
 	Job aggregateJob(JobRepository jobRepository, Step prepareYearStep, Step ingestSubmissionsStep,
 			Step rejectDuplicatesStep, Step crossYearChecksStep, Step rollupStep, Step exportStep,
-			Step compareYearsStep, Step reconcileStep, Step officialTablesStep, SubmissionStore submissions) {
+			Step compareYearsStep, Step reconcileStep, Step officialTablesStep, Step settleYearStep,
+			SubmissionStore submissions) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunCountsListener(submissions, jobRepository))
 			.start(prepareYearStep)
 			.next(ingestSubmissionsStep)
@@ -47,6 +48,7 @@ class AggregateJobConfiguration {
 			.next(compareYearsStep)
 			.next(reconcileStep)
 			.next(officialTablesStep)
+			.next(settleYearStep)
 			.build();
 	}
 
@@ -58,10 +60,11 @@ class AggregateJobConfiguration {
 
 	@Bean
 	@StepScope
-	PrepareYearTasklet prepareYearTasklet(RegistryCache registries, SubmissionStore store,
-			@Value("#{jobParameters['input']}") String input,
+	PrepareYearTasklet prepareYearTasklet(RegistryCache registries, SubmissionStore store, ChangeStore changes,
+			ContributionStore contributions, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year, @Value("#{jobParameters['scope']}") String scope) {
-		return new PrepareYearTasklet(store, Path.of(input), (int) year, RunFolders.scope(registries.of(input), scope));
+		return new PrepareYearTasklet(store, changes, contributions, Path.of(input), (int) year,
+				RunFolders.scope(registries.of(input), scope));
 	}
 
 	@Bean
@@ -72,30 +75,28 @@ class AggregateJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet rejectDuplicatesTasklet(SubmissionStore store, @Value("#{jobParameters['year']}") long year) {
+	Tasklet rejectDuplicatesTasklet(SubmissionStore store, ChangeStore changes,
+			@Value("#{jobParameters['year']}") long year) {
 		return (contribution, context) -> {
-			contribution.incrementWriteCount(store.rejectDuplicates((int) year));
+			// the files read are all changed or added: their units are the ones to look at again
+			changes.markUnitsOfChangedFiles((int) year);
+			contribution.incrementWriteCount(store.rejectDuplicates((int) year, !changes.wholeYear((int) year)));
 			return RepeatStatus.FINISHED;
 		};
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Tasklet rollupTasklet) {
+			RollupTasklet rollupTasklet) {
 		return new StepBuilder("rollupStep", jobRepository).tasklet(rollupTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	Tasklet rollupTasklet(RegistryCache registries, SubmissionStore submissions,
-			TotalStore totals,
-			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['year']}") long year) {
-		return (contribution, context) -> {
-			Rollup rollup = new Rollup(registries.of(input), Catalog.forReportYear((int) year));
-			submissions.forEachAccepted((int) year, Scope.OWN, rollup::add);
-			totals.replace((int) year, rollup.totals());
-			return RepeatStatus.FINISHED;
-		};
+	RollupTasklet rollupTasklet(RegistryCache registries, SubmissionStore submissions, TotalStore totals,
+			ChangeStore changes, ContributionStore contributions, @Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['year']}") long year) {
+		return new RollupTasklet(submissions, totals, changes, contributions, registries.of(input), (int) year);
 	}
 
 	@Bean
@@ -106,11 +107,28 @@ class AggregateJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(RegistryCache registries, SubmissionStore submissions,
-			FindingStore findings, TotalStore totals,
-			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
+	ExportTasklet exportTasklet(RegistryCache registries, SubmissionStore submissions, FindingStore findings,
+			TotalStore totals, ChangeStore changes, @Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
+		return new ExportTasklet(submissions, findings, totals, changes,
+				YearOutputs.of(registries.of(input), output, year));
+	}
+
+	/** Last: once every output is written, the year's changes are done with. */
+	@Bean
+	Step settleYearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet settleYearTasklet) {
+		return new StepBuilder("settleYearStep", jobRepository).tasklet(settleYearTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet settleYearTasklet(ChangeStore changes, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new ExportTasklet(submissions, findings, totals, YearOutputs.of(registries.of(input), output, year));
+		return (contribution, context) -> {
+			changes.clear((int) year, RunFolders.yearOutput(output, year).toString());
+			return RepeatStatus.FINISHED;
+		};
 	}
 
 }

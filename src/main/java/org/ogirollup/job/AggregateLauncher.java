@@ -20,7 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import org.ogirollup.store.ComparisonBasis;
+import org.ogirollup.store.ChangeStore;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.FindingStore.RuleCount;
 import org.ogirollup.store.SubmissionStore;
@@ -53,7 +53,7 @@ public class AggregateLauncher {
 	private final NextYearCheck nextYear;
 
 	AggregateLauncher(JobOperator jobOperator, JobRepository jobRepository, Job aggregateJob,
-			SubmissionStore submissions, FindingStore findings, DataSource dataSource, ComparisonBasis basis,
+			SubmissionStore submissions, FindingStore findings, DataSource dataSource, ChangeStore changes,
 			JdbcTemplate jdbc) {
 		this.dataSource = dataSource;
 		this.jobOperator = jobOperator;
@@ -61,7 +61,7 @@ public class AggregateLauncher {
 		this.aggregateJob = aggregateJob;
 		this.submissions = submissions;
 		this.findings = findings;
-		this.nextYear = new NextYearCheck(basis, jdbc);
+		this.nextYear = new NextYearCheck(changes, jdbc);
 	}
 
 	/**
@@ -83,16 +83,16 @@ public class AggregateLauncher {
 	}
 
 	/**
-	 * Runs one year reading again only the changed files of one government's subtree; the other
-	 * stored files are kept as they are, and every total and output is computed anew.
-	 * @param scope the government's code, or empty for the whole input
+	 * Runs one year, reading again the files that changed since its last run and bringing up to
+	 * date only what they change.
+	 * @param scope the government whose subtree the caller changed, or empty: a hint for the log, as
+	 * every changed file of the year is read whatever the scope
 	 * @param origin who or what started the run, kept with it (a non-identifying job parameter)
 	 * @throws YearInUseException when another process sharing the database runs the
 	 * year, or the next year, which reads this one
 	 */
 	public YearResult run(Path input, Path output, int year, String scope, String origin) throws Exception {
 		try (YearLock lock = YearLock.acquire(this.dataSource, year)) {
-			NextYearCheck.Watch watch = this.nextYear.before(year, input, output);
 			AggregateParameters parameters = new AggregateParameters(year, input, output, scope,
 					InputFingerprint.of(input, year), 0, origin);
 			Optional<JobExecution> unfinished = lastUnfinishedRun(parameters);
@@ -105,7 +105,7 @@ public class AggregateLauncher {
 						nextRunNumber(), origin);
 				execution = this.jobOperator.start(this.aggregateJob, fresh.toJobParameters());
 			}
-			return result(year, execution, unfinished.isPresent(), this.nextYear.after(watch, execution));
+			return result(year, execution, unfinished.isPresent(), this.nextYear.after(year, input, output, execution));
 		}
 	}
 
@@ -116,9 +116,9 @@ public class AggregateLauncher {
 	public YearResult restart(JobExecution failed, String origin) throws Exception {
 		AggregateParameters parameters = AggregateParameters.from(failed.getJobParameters());
 		try (YearLock lock = YearLock.acquire(this.dataSource, parameters.year())) {
-			NextYearCheck.Watch watch = this.nextYear.before(parameters.year(), parameters.input(), parameters.output());
 			JobExecution execution = resume(failed, origin);
-			return result(parameters.year(), execution, true, this.nextYear.after(watch, execution));
+			return result(parameters.year(), execution, true,
+					this.nextYear.after(parameters.year(), parameters.input(), parameters.output(), execution));
 		}
 	}
 

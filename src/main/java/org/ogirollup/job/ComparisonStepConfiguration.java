@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.ogirollup.store.ChangeStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
 
@@ -29,8 +30,9 @@ class ComparisonStepConfiguration {
 
 	@Bean
 	@StepScope
-	CrossYearChecksTasklet crossYearChecksTasklet(SubmissionStore store, @Value("#{jobParameters['year']}") long year) {
-		return new CrossYearChecksTasklet(store, (int) year);
+	CrossYearChecksTasklet crossYearChecksTasklet(SubmissionStore store, ChangeStore changes,
+			@Value("#{jobParameters['year']}") long year) {
+		return new CrossYearChecksTasklet(store, changes, (int) year);
 	}
 
 	@Bean
@@ -42,10 +44,10 @@ class ComparisonStepConfiguration {
 	@Bean
 	@StepScope
 	CompareYearsTasklet compareYearsTasklet(RegistryCache registries, SubmissionStore submissions,
-			TotalStore totals,
+			TotalStore totals, ChangeStore changes,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new CompareYearsTasklet(submissions, totals, YearOutputs.of(registries.of(input), output, year));
+		return new CompareYearsTasklet(submissions, totals, changes, YearOutputs.of(registries.of(input), output, year));
 	}
 
 	@Bean
@@ -57,10 +59,10 @@ class ComparisonStepConfiguration {
 	@Bean
 	@StepScope
 	ReconcileTasklet reconcileTasklet(RegistryCache registries, SubmissionStore submissions,
-			TotalStore totals,
+			TotalStore totals, ChangeStore changes,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['year']}") long year) {
-		return new ReconcileTasklet(submissions, totals, YearOutputs.of(registries.of(input), output, year));
+		return new ReconcileTasklet(submissions, totals, changes, YearOutputs.of(registries.of(input), output, year));
 	}
 
 	@Bean
@@ -71,10 +73,10 @@ class ComparisonStepConfiguration {
 
 	@Bean
 	@StepScope
-	OfficialTablesTasklet officialTablesTasklet(RegistryCache registries, TotalStore totals,
+	OfficialTablesTasklet officialTablesTasklet(RegistryCache registries, TotalStore totals, ChangeStore changes,
 			@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new OfficialTablesTasklet(totals, YearOutputs.of(registries.of(input), output, year));
+		return new OfficialTablesTasklet(totals, changes, YearOutputs.of(registries.of(input), output, year));
 	}
 
 }

@@ -84,15 +84,14 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionFileReader submissionFileReader(RegistryCache registries, SubmissionStore store,
+	SubmissionFileReader submissionFileReader(SubmissionStore store,
 			@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") long year,
 			@Value("#{stepExecutionContext['" + FileRangePartitioner.FROM + "']}") int from,
-			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") int to,
-			@Value("#{jobParameters['scope']}") String scope) {
+			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") int to) {
 		Path inputRoot = Path.of(input);
 		return new SubmissionFileReader(inputRoot, inputRoot.resolve(String.valueOf(year)), from, to,
-				store.storedFiles((int) year).keySet(), RunFolders.scope(registries.of(input), scope));
+				store.storedFiles((int) year).keySet());
 	}
 
 	@Bean

@@ -7,47 +7,34 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.ogirollup.store.ComparisonBasis;
+import org.ogirollup.store.ChangeStore;
 
 /**
  * Decides whether a run of year Y leaves year Y+1's outputs stale, so that Y+1 is run again
- * after it: when Y+1 has a completed run in this database for the same input and output, and
- * the data Y+1's comparison reads of Y (its totals and accepted own submissions) is not what it
- * was before Y's run. A cascade stops at the first year whose data did not change. The service
- * and the command line both decide through this, so a year never compares with a stale year.
+ * after it: when Y+1 has a completed run in this database for the same input and output, and Y's
+ * roll-up left Y+1 units to look at again (those whose contribution to Y changed, see
+ * {@link RollupTasklet}). A cascade stops at the first year whose data did not change. The
+ * service and the command line both decide through this, so a year never compares with a stale
+ * year.
  */
 final class NextYearCheck {
 
-	/** What a run of a year is checked against once it has finished; no digest when there is nothing to watch. */
-	record Watch(int year, String digestBefore) {
-
-		boolean watching() {
-			return this.digestBefore != null;
-		}
-
-	}
-
-	private final ComparisonBasis basis;
+	private final ChangeStore changes;
 
 	private final JdbcTemplate jdbc;
 
-	NextYearCheck(ComparisonBasis basis, JdbcTemplate jdbc) {
-		this.basis = basis;
+	NextYearCheck(ChangeStore changes, JdbcTemplate jdbc) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 	}
 
-	/** Before a run of a year: the digest of its comparison data, if the next year has outputs to keep true. */
-	Watch before(int year, Path input, Path output) {
-		return new Watch(year, nextYearCompleted(year + 1, input, output) ? this.basis.digest(year) : null);
-	}
-
-	/** After the run: the next year's follow-up, when the run completed and changed the data. */
-	Optional<FollowUp> after(Watch watch, JobExecution execution) {
-		if (!watch.watching() || execution.getStatus() != BatchStatus.COMPLETED
-				|| this.basis.digest(watch.year()).equals(watch.digestBefore())) {
+	/** After a run of a year: the next year's follow-up, when the run completed and changed what it reads. */
+	Optional<FollowUp> after(int year, Path input, Path output, JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED || !this.changes.pending(year + 1)
+				|| !nextYearCompleted(year + 1, input, output)) {
 			return Optional.empty();
 		}
-		return Optional.of(FollowUp.after(watch.year(), execution.getId()));
+		return Optional.of(FollowUp.after(year, execution.getId()));
 	}
 
 	/** One query of the job repository's tables, instead of loading instances and their executions one by one. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,6 +26,8 @@ import org.ogirollup.finding.RuleIds;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.input.InputFolder;
 import org.ogirollup.input.SubmissionFiles;
+import org.ogirollup.store.ChangeStore;
+import org.ogirollup.store.ContributionStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.submission.FileStamp;
 
@@ -46,8 +49,15 @@ class PrepareYearTasklet implements Tasklet {
 
 	private final RunScope scope;
 
-	PrepareYearTasklet(SubmissionStore store, Path input, int year, RunScope scope) {
+	private final ChangeStore changes;
+
+	private final ContributionStore contributions;
+
+	PrepareYearTasklet(SubmissionStore store, ChangeStore changes, ContributionStore contributions, Path input, int year,
+			RunScope scope) {
 		this.store = store;
+		this.changes = changes;
+		this.contributions = contributions;
 		this.input = input;
 		this.year = year;
 		this.scope = scope;
@@ -57,7 +67,14 @@ class PrepareYearTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		InputFolder folder = InputFolder.of(this.input);
 		keepChangedFilesOnly(folder);
-		this.store.replaceInputFindings(this.year, foldersNotRead(folder));
+		Set<String> before = Set.copyOf(this.store.inputFindingSources(this.year));
+		List<Finding> notRead = foldersNotRead(folder);
+		this.store.replaceInputFindings(this.year, notRead);
+		Set<String> now = notRead.stream().map(Finding::source).collect(Collectors.toSet());
+		if (!now.equals(before)) {
+			this.changes.markFiles(this.year, before);
+			this.changes.markFiles(this.year, now);
+		}
 		return RepeatStatus.FINISHED;
 	}
 
@@ -72,12 +89,19 @@ class PrepareYearTasklet implements Tasklet {
 		return findings;
 	}
 
+	/**
+	 * Forgets every stored file that changed or is gone, whatever the scope (a scope never hides a
+	 * change), and marks its units and it changed, so that the steps after the ingest take their
+	 * contributions out of the totals and put the new ones in.
+	 */
 	private void keepChangedFilesOnly(InputFolder folder) throws IOException {
 		String key = ingestKey();
 		Optional<String> storedKey = this.store.ingestKey(this.year);
 		if (!storedKey.map(key::equals).orElse(false)) {
 			this.store.deleteYear(this.year);
+			this.changes.clear(this.year);
 			this.store.setIngestKey(this.year, key);
+			this.changes.setWholeYear(this.year, true);
 			logger.info(this.year + (storedKey.isPresent()
 					? ": the registry or the application changed since the last run; reading every file"
 					: ": first run of the year; reading every file"));
@@ -88,21 +112,51 @@ class PrepareYearTasklet implements Tasklet {
 		for (Path file : InputFolder.entries(folder.yearFolder(this.year))) {
 			current.put(folder.source(file), file);
 		}
-		int kept = 0;
-		Map<String, Set<String>> units = this.scope.isWhole() ? Map.of() : this.store.unitsByFile(this.year);
-		for (Map.Entry<String, FileStamp> stored : this.store.storedFiles(this.year).entrySet()) {
-			boolean outOfScope = !this.scope.includesUnits(units.getOrDefault(stored.getKey(), Set.of()));
-			if (outOfScope || unchanged(files, current.get(stored.getKey()), stored.getKey(), stored.getValue())) {
-				kept++;
-			}
-			else {
-				this.store.forgetFile(this.year, stored.getKey());
+		Map<String, FileStamp> stored = this.store.storedFiles(this.year);
+		Map<String, Set<String>> units = this.store.unitsByFile(this.year);
+		List<String> changed = new ArrayList<>();
+		for (Map.Entry<String, FileStamp> file : stored.entrySet()) {
+			if (!unchanged(files, current.get(file.getKey()), file.getKey(), file.getValue())) {
+				changed.add(file.getKey());
 			}
 		}
-		this.store.forgetUnstampedFiles(this.year);
-		this.store.resetDerived(this.year);
-		logger.info(this.year + ": " + kept + " files unchanged since the last run, " + (current.size() - kept)
-				+ " to read");
+		// a file that could not be read has no stamp: it is read again, and its units may change
+		changed.addAll(this.store.unstampedFiles(this.year));
+		List<String> added = current.keySet().stream().filter((source) -> !stored.containsKey(source)).sorted().toList();
+		for (String source : changed) {
+			this.changes.markUnits(this.year, units.getOrDefault(source, Set.of()));
+			this.contributions.keepOldContributions(this.year, source);
+			this.store.forgetFile(this.year, source);
+		}
+		this.changes.markFiles(this.year, changed);
+		this.changes.markFiles(this.year, added);
+		sayOutsideTheScope(changed, added, units, current);
+		logger.info(this.year + ": " + (stored.size() - changed.size()) + " files unchanged since the last run, "
+				+ (current.size() - stored.size() + changed.size()) + " to read");
+	}
+
+	/** A scope is a hint, never a filter on truth: changes outside it are read all the same, and said. */
+	private void sayOutsideTheScope(List<String> changed, List<String> added, Map<String, Set<String>> units,
+			Map<String, Path> current) {
+		if (this.scope.isWhole()) {
+			return;
+		}
+		List<String> outside = new ArrayList<>();
+		for (String source : changed) {
+			if (!this.scope.includesUnits(units.getOrDefault(source, Set.of()))) {
+				outside.add(source);
+			}
+		}
+		for (String source : added) {
+			if (!this.scope.includesFile(current.get(source))) {
+				outside.add(source);
+			}
+		}
+		if (!outside.isEmpty()) {
+			logger.info(this.year + ": " + outside.size() + " changed files lie outside the scope and are read as well: "
+					+ String.join(", ", outside.subList(0, Math.min(10, outside.size())))
+					+ ((outside.size() > 10) ? ", ..." : ""));
+		}
 	}
 
 	private boolean unchanged(SubmissionFiles files, Path file, String source, FileStamp stored) throws IOException {

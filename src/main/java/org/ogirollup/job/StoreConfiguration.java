@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.ogirollup.store.ComparisonBasis;
+import org.ogirollup.store.ChangeStore;
+import org.ogirollup.store.ContributionStore;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
@@ -32,8 +33,13 @@ class StoreConfiguration {
 	}
 
 	@Bean
-	ComparisonBasis comparisonBasis(JdbcTemplate jdbc) {
-		return new ComparisonBasis(jdbc);
+	ChangeStore changeStore(JdbcTemplate jdbc) {
+		return new ChangeStore(jdbc);
+	}
+
+	@Bean
+	ContributionStore contributionStore(JdbcTemplate jdbc) {
+		return new ContributionStore(jdbc);
 	}
 
 	@Bean

@@ -14,9 +14,8 @@ import org.ogirollup.input.InputFolder;
 
 /**
  * Hands out the files of one range of a year folder, in a stable order, that are not already
- * stored: files unchanged since an earlier run, files stored by this run's committed chunks
- * before a restart, and in a scoped run the files of other subtrees, are passed over. Its position
- * survives a restart in the step's context.
+ * stored: files unchanged since an earlier run, and files stored by this run's committed chunks
+ * before a restart, are passed over. Its position survives a restart in the step's context.
  */
 class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader<Path> {
 
@@ -32,8 +31,6 @@ class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader
 
 	private final Set<String> stored;
 
-	private final RunScope scope;
-
 	private List<Path> files;
 
 	private int position;
@@ -44,15 +41,13 @@ class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader
 	 * @param from the index of the first file of the range, in the folder's stable order
 	 * @param to the index after the last file of the range
 	 * @param stored the files already stored for the year, by source name
-	 * @param scope the subtree whose new files may be read
 	 */
-	SubmissionFileReader(Path inputRoot, Path yearFolder, int from, int to, Set<String> stored, RunScope scope) {
+	SubmissionFileReader(Path inputRoot, Path yearFolder, int from, int to, Set<String> stored) {
 		this.inputRoot = inputRoot;
 		this.yearFolder = yearFolder;
 		this.from = from;
 		this.to = to;
 		this.stored = stored;
-		this.scope = scope;
 		setName("submissionFileReader");
 	}
 
@@ -72,7 +67,7 @@ class SubmissionFileReader extends ItemStreamSupport implements ItemStreamReader
 	public Path read() {
 		while (this.position < this.files.size()) {
 			Path file = this.files.get(this.position++);
-			if (!this.stored.contains(InputFolder.source(this.inputRoot, file)) && this.scope.includesFile(file)) {
+			if (!this.stored.contains(InputFolder.source(this.inputRoot, file))) {
 				return file;
 			}
 		}

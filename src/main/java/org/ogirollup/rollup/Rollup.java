@@ -2,10 +2,12 @@ package org.ogirollup.rollup;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.FormatMapping;
@@ -36,10 +38,51 @@ public final class Rollup {
 		this.registry = registry;
 		this.catalog = catalog;
 		for (Unit government : registry.governments()) {
-			BigDecimal[] zeros = new BigDecimal[catalog.size()];
-			Arrays.fill(zeros, BigDecimal.ZERO);
-			this.totalsByNode.put(government.code(), zeros);
+			this.totalsByNode.put(government.code(), zeros(catalog));
 		}
+	}
+
+	private Rollup(Registry registry, Catalog catalog, Map<String, BigDecimal[]> totalsByNode) {
+		this.registry = registry;
+		this.catalog = catalog;
+		this.totalsByNode.putAll(totalsByNode);
+	}
+
+	/**
+	 * A roll-up that changes stored totals rather than adds up a year: it starts from the totals of
+	 * the nodes it will touch (every government on the chain of a changed unit; a node without a
+	 * stored total starts at zero), takes out what units added before and puts in what they add now.
+	 * @param stored the stored totals of those nodes, by node code, in the catalog's order
+	 */
+	public static Rollup changing(Registry registry, Catalog catalog, Map<String, BigDecimal[]> stored,
+			Collection<String> nodes) {
+		Map<String, BigDecimal[]> start = new TreeMap<>();
+		for (String node : nodes) {
+			BigDecimal[] values = stored.get(node);
+			BigDecimal[] copy = zeros(catalog);
+			if (values != null) {
+				for (int i = 0; i < copy.length; i++) {
+					copy[i] = (values[i] != null) ? values[i] : BigDecimal.ZERO;
+				}
+			}
+			start.put(node, copy);
+		}
+		return new Rollup(registry, catalog, start);
+	}
+
+	private static BigDecimal[] zeros(Catalog catalog) {
+		BigDecimal[] zeros = new BigDecimal[catalog.size()];
+		Arrays.fill(zeros, BigDecimal.ZERO);
+		return zeros;
+	}
+
+	/** Takes out what a unit added before: the inverse of {@link #add}. */
+	public void subtract(String unitCode, ReportFormat format, BigDecimal[] values) {
+		BigDecimal[] negated = new BigDecimal[values.length];
+		for (int i = 0; i < values.length; i++) {
+			negated[i] = (values[i] != null) ? values[i].negate() : null;
+		}
+		add(unitCode, format, negated);
 	}
 
 	/**
@@ -53,6 +96,9 @@ public final class Rollup {
 				(from) -> FormatMapping.targetIndexes(Catalog.of(from), this.catalog));
 		for (String nodeCode : this.registry.governmentChain(unitCode)) {
 			BigDecimal[] totals = this.totalsByNode.get(nodeCode);
+			if (totals == null) {
+				continue;
+			}
 			for (int i = 0; i < values.length; i++) {
 				// most cells are zero: skipping them saves millions of additions on a national year
 				if (values[i] != null && values[i].signum() != 0 && targets[i] >= 0) {
@@ -67,7 +113,7 @@ public final class Rollup {
 	 * catalog (（六）其他处理 of the 2021 format) added up from their cells.
 	 */
 	public List<NodeTotal> totals() {
-		return this.registry.governments().stream().map((node) -> {
+		return this.registry.governments().stream().filter((node) -> this.totalsByNode.containsKey(node.code())).map((node) -> {
 			BigDecimal[] totals = this.totalsByNode.get(node.code());
 			this.catalog.derivedSums().forEach((sum, parts) -> {
 				BigDecimal value = BigDecimal.ZERO;

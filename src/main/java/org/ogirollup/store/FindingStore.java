@@ -1,6 +1,7 @@
 package org.ogirollup.store;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,15 +19,40 @@ public class FindingStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The order a clerk works through findings in: by file, the file's own in the order raised,
+	 * then the duplicates and the cross-year findings of its units, unit by unit; the same whichever
+	 * units a run looked at again.
+	 */
+	private static final String ORDER = " order by source_file, case when seq < 1000000 then seq else seq / 1000000"
+			+ " * 1000000 end, unit_code, seq";
+
 	/** Streams the findings of a year: by file, then in the order they were raised. */
 	public void forEach(int year, Consumer<Finding> consumer) {
+		forEach(year, null, consumer);
+	}
+
+	/**
+	 * Streams the findings of some files of a year, or of all when {@code files} is {@code null},
+	 * in the order of {@link #forEach(int, Consumer)}.
+	 */
+	public void forEach(int year, Collection<String> files, Consumer<Finding> consumer) {
+		if (files != null) {
+			InLists.forEachPart(files, (list, part) -> query(" and source_file in " + list, InLists.arguments(part, year),
+					year, consumer));
+			return;
+		}
+		query("", new Object[] { year }, year, consumer);
+	}
+
+	private void query(String files, Object[] arguments, int year, Consumer<Finding> consumer) {
 		this.jdbc.query("select source, unit_code, rule_id, severity, items, message from finding"
-				+ " where report_year = ? order by source_file, seq", (rs) -> {
+				+ " where report_year = ?" + files + ORDER, (rs) -> {
 					String items = rs.getString(5);
 					consumer.accept(new Finding(rs.getString(1), rs.getString(2), year, rs.getString(3),
 							Severity.fromLabel(rs.getString(4)), items.isEmpty() ? List.of() : Arrays.asList(items.split(" ")),
 							rs.getString(6)));
-				}, year);
+				}, arguments);
 	}
 
 	/** How often a rule was broken in a year, with its severity. */

@@ -2,6 +2,7 @@ package org.ogirollup.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,10 @@ public class SubmissionStore {
 	/** Duplicate findings come after a file's own findings in the file's order. */
 	private static final int DUPLICATE_SEQ = 1_000_000;
 
+	/** Restricts a query over table alias {@code t} to the units a run changed. */
+	public static final String CHANGED_UNITS = " and exists (select 1 from dirty_unit d where d.report_year = t.report_year"
+			+ " and d.unit_code = t.unit_code)";
+
 	/** Cross-year findings come after a file's own findings and its duplicate findings. */
 	private static final int CROSS_YEAR_SEQ = 2_000_000;
 
@@ -43,6 +48,7 @@ public class SubmissionStore {
 
 	/** Forgets everything read for a year, before the year is read again from scratch. */
 	public void deleteYear(int year) {
+		this.jdbc.update("delete from old_contribution where report_year = ?", year);
 		this.jdbc.update("delete from submission where report_year = ?", year);
 		this.jdbc.update("delete from finding where report_year = ?", year);
 		this.jdbc.update("delete from node_total where report_year = ?", year);
@@ -56,22 +62,21 @@ public class SubmissionStore {
 		this.jdbc.update("delete from source_file where report_year = ? and source_file = ?", year, sourceFile);
 	}
 
-	/** Forgets what was stored of files that could not be read, so that they are tried again. */
-	public void forgetUnstampedFiles(int year) {
-		for (String table : List.of("submission", "finding")) {
-			this.jdbc.update("delete from " + table + " t where t.report_year = ? and not exists (select 1 from source_file f"
-					+ " where f.report_year = t.report_year and f.source_file = t.source_file)", year);
-		}
+	/**
+	 * The files of a year stored without a stamp (they could not be read), which are read again:
+	 * their findings and submissions are to be forgotten first.
+	 */
+	public List<String> unstampedFiles(int year) {
+		return this.jdbc.queryForList("select distinct t.source_file from (select source_file from submission"
+				+ " where report_year = ? union select source_file from finding where report_year = ? and seq < ?) t"
+				+ " where not exists (select 1 from source_file f where f.report_year = ? and f.source_file = t.source_file)"
+				+ " order by t.source_file", String.class, year, year, DUPLICATE_SEQ, year);
 	}
 
-	/**
-	 * Undoes what the steps after ingest derived for a year (duplicate verdicts, totals), which
-	 * are computed again over the stored files.
-	 */
-	public void resetDerived(int year) {
-		this.jdbc.update("delete from finding where report_year = ? and seq >= ?", year, DUPLICATE_SEQ);
-		this.jdbc.update("update submission set accepted = valid where report_year = ?", year);
-		this.jdbc.update("delete from node_total where report_year = ?", year);
+	/** The files the findings about the input folder itself (folders not read) are filed under. */
+	public List<String> inputFindingSources(int year) {
+		return this.jdbc.queryForList("select distinct source_file from finding where report_year = ? and seq >= ?",
+				String.class, year, INPUT_SEQ);
 	}
 
 	/** The files of a year stored so far, with what they looked like when read. */
@@ -159,13 +164,19 @@ public class SubmissionStore {
 	 * scope, with a finding on each copy naming the others.
 	 * @return the number of copies rejected
 	 */
-	public int rejectDuplicates(int year) {
+	public int rejectDuplicates(int year, boolean changedUnitsOnly) {
 		record Copy(long id, String unit, String scope, String sourceFile, int line) {
 		}
+		String changed = changedUnitsOnly ? CHANGED_UNITS : "";
+		// the verdicts of the units looked at are made again: a copy that is alone now counts again
+		this.jdbc.update("update submission t set accepted = valid where t.report_year = ?" + changed, year);
+		this.jdbc.update("delete from finding t where t.report_year = ? and t.seq >= ? and t.seq < ?" + changed, year,
+				DUPLICATE_SEQ, CROSS_YEAR_SEQ);
 		List<Copy> copies = this.jdbc.query("""
 				select s.id, s.unit_code, s.scope, s.source_file, s.line from submission s
-				join (select unit_code, scope from submission where report_year = ? and other_year is null
-				      group by unit_code, scope having count(*) > 1) d
+				join (select t.unit_code, t.scope from submission t where t.report_year = ? and t.other_year is null"""
+				+ changed + """
+				      group by t.unit_code, t.scope having count(*) > 1) d
 				  on d.unit_code = s.unit_code and d.scope = s.scope
 				where s.report_year = ? and s.other_year is null
 				order by s.unit_code, s.scope, s.source_file, s.line""",
@@ -175,7 +186,6 @@ public class SubmissionStore {
 		copies.forEach((copy) -> groups.computeIfAbsent(copy.unit() + "\u0000" + copy.scope(), (key) -> new ArrayList<>())
 			.add(copy));
 		List<Object[]> findings = new ArrayList<>();
-		int seq = DUPLICATE_SEQ;
 		for (Copy copy : copies) {
 			List<String> others = groups.get(copy.unit() + "\u0000" + copy.scope())
 				.stream()
@@ -186,7 +196,8 @@ public class SubmissionStore {
 					RuleIds.DUPLICATE_SUBMISSION, Severity.ERROR, List.of(),
 					"单位 " + copy.unit() + " 的 " + year + " 年度报送（" + copy.scope() + "）重复，另见 " + String.join("、", others)
 							+ "；所有副本均不计入合计");
-			findings.add(findingRow(year, copy.sourceFile(), seq++, finding));
+			// one seq for all: in a file, the copies of several units come by unit, as FindingStore orders them
+			findings.add(findingRow(year, copy.sourceFile(), DUPLICATE_SEQ, finding));
 		}
 		this.jdbc.batchUpdate("update submission set accepted = false where id = ?",
 				copies.stream().map((copy) -> new Object[] { copy.id() }).toList());
@@ -211,6 +222,16 @@ public class SubmissionStore {
 				}, year, scope.label());
 	}
 
+	/** The same, for some units of the year only. */
+	public void forEachAccepted(int year, Scope scope, Collection<String> units, AcceptedSubmissionHandler handler) {
+		InLists.forEachPart(units, (list, part) -> this.jdbc.query("select unit_code, format, cell_values from submission"
+				+ " where report_year = ? and scope = ? and accepted = true and unit_code in " + list + " order by id",
+				(rs) -> {
+					ReportFormat format = ReportFormat.valueOf(rs.getString(2));
+					handler.handle(rs.getString(1), format, CellValues.decode(rs.getString(3), Catalog.of(format).size()));
+				}, InLists.arguments(part, year, scope.label())));
+	}
+
 	/** Receives a unit's accepted own submissions of two consecutive years. */
 	@FunctionalInterface
 	public interface YearPairHandler {
@@ -224,14 +245,14 @@ public class SubmissionStore {
 	 * Streams, by unit, every accepted own submission of a year whose unit also has an accepted own
 	 * submission the year before.
 	 */
-	public void forEachWithPreviousYear(int year, YearPairHandler handler) {
+	public void forEachWithPreviousYear(int year, boolean changedUnitsOnly, YearPairHandler handler) {
 		this.jdbc.query("""
-				select c.unit_code, c.source_file, c.line, p.format, p.cell_values, c.format, c.cell_values
-				from submission c join submission p
-				  on p.report_year = c.report_year - 1 and p.unit_code = c.unit_code and p.scope = c.scope
+				select t.unit_code, t.source_file, t.line, p.format, p.cell_values, t.format, t.cell_values
+				from submission t join submission p
+				  on p.report_year = t.report_year - 1 and p.unit_code = t.unit_code and p.scope = t.scope
 				  and p.accepted = true
-				where c.report_year = ? and c.scope = ? and c.accepted = true
-				order by c.unit_code""", (rs) -> {
+				where t.report_year = ? and t.scope = ? and t.accepted = true"""
+				+ (changedUnitsOnly ? CHANGED_UNITS : "") + " order by t.unit_code", (rs) -> {
 					ReportFormat previous = ReportFormat.valueOf(rs.getString(4));
 					ReportFormat current = ReportFormat.valueOf(rs.getString(6));
 					handler.handle(rs.getString(1), rs.getString(2) + ":" + rs.getInt(3), previous,
@@ -254,16 +275,21 @@ public class SubmissionStore {
 		insertFindings(rows);
 	}
 
-	/** Replaces a year's cross-year findings, each filed under the file of the submission it is on. */
-	public void replaceCrossYearFindings(int year, List<Finding> findings) {
-		this.jdbc.update("delete from finding where report_year = ? and seq >= ? and seq < ?", year, CROSS_YEAR_SEQ,
-				INPUT_SEQ);
-		int seq = CROSS_YEAR_SEQ;
+	/**
+	 * Replaces a year's cross-year findings, of every unit or of its changed units, each filed under
+	 * the file of the submission it is on; a unit's findings are numbered in their order, and come
+	 * after the file's own and its duplicates.
+	 */
+	public void replaceCrossYearFindings(int year, List<Finding> findings, boolean changedUnitsOnly) {
+		this.jdbc.update("delete from finding t where t.report_year = ? and t.seq >= ? and t.seq < ?"
+				+ (changedUnitsOnly ? CHANGED_UNITS : ""), year, CROSS_YEAR_SEQ, INPUT_SEQ);
+		Map<String, Integer> ofUnit = new HashMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (Finding finding : findings) {
 			String source = finding.source();
 			int colon = source.lastIndexOf(':');
-			rows.add(findingRow(year, (colon > 0) ? source.substring(0, colon) : source, seq++, finding));
+			int seq = CROSS_YEAR_SEQ + ofUnit.merge(finding.unitCode(), 1, Integer::sum);
+			rows.add(findingRow(year, (colon > 0) ? source.substring(0, colon) : source, seq, finding));
 		}
 		insertFindings(rows);
 	}

@@ -30,6 +30,17 @@ public class TotalStore {
 					.toList());
 	}
 
+	/** Replaces the totals of some nodes of a year, leaving the others as they are. */
+	public void replaceNodes(int year, List<NodeTotal> totals) {
+		this.jdbc.batchUpdate("delete from node_total where report_year = ? and node_code = ?",
+				totals.stream().map((total) -> new Object[] { year, total.node().code() }).toList());
+		this.jdbc.batchUpdate("insert into node_total (report_year, node_code, format, cell_values) values (?, ?, ?, ?)",
+				totals.stream()
+					.map((total) -> new Object[] { year, total.node().code(), total.catalog().format().name(),
+							CellValues.encode(total.values()) })
+					.toList());
+	}
+
 	/** The stored totals of a year for the given nodes, by node code; nodes without one are left out. */
 	public Map<String, NodeTotal> loadByNode(int year, List<Unit> nodes) {
 		return load(year, nodes).stream().collect(Collectors.toMap((total) -> total.node().code(), (total) -> total));

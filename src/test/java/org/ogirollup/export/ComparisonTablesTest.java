@@ -44,7 +44,7 @@ class ComparisonTablesTest {
 				new Delta("active.art20_8.admin_fee.amount_wan", null, bd("12.50"), null, null,
 						Comparability.NOT_COMPARABLE));
 
-		ComparisonTables.writeYearOverYear(file, 2021, List.of(new NodeDeltas(CITY, deltas)));
+		ComparisonTables.writeYearOverYear(file, 2021, List.of(new NodeDeltas(CITY, deltas)), Blocks.all());
 
 		assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly(
 				"node_code,node_name,level,report_year,item,previous,current,delta,delta_pct,comparability",
@@ -62,7 +62,7 @@ class ComparisonTablesTest {
 				f2021, OfficialTablesTest.values(f2021, Map.of("review.total", "7")));
 		Path file = this.folder.resolve(ComparisonTables.YOY_UNITS);
 
-		ComparisonTables.writeYearOverYear(file, 2021, List.of(new NodeDeltas(CITY, deltas)));
+		ComparisonTables.writeYearOverYear(file, 2021, List.of(new NodeDeltas(CITY, deltas)), Blocks.all());
 
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(1 + deltas.size())
@@ -83,9 +83,9 @@ class ComparisonTablesTest {
 						new GapMember("210100-D01", "沈阳市教育局", GapReason.LARGEST_CONTRIBUTOR, "apply.new.total",
 								bd("40"))));
 
-		ComparisonTables.writeReconciliation(this.folder.resolve(ComparisonTables.RECONCILIATION), 2021, List.of(node));
+		ComparisonTables.writeReconciliation(this.folder.resolve(ComparisonTables.RECONCILIATION), 2021, List.of(node), Blocks.all());
 		ComparisonTables.writeReconciliationMembers(this.folder.resolve(ComparisonTables.RECONCILIATION_MEMBERS), 2021,
-				List.of(node));
+				List.of(node), Blocks.all());
 
 		assertThat(Files.readAllLines(this.folder.resolve("reconciliation.csv"), StandardCharsets.UTF_8)).containsExactly(
 				"node_code,node_name,level,report_year,item,reported,computed,difference",

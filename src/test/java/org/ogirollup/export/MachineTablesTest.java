@@ -56,7 +56,7 @@ class MachineTablesTest {
 
 		// when
 		MachineTables.writeTotals(file, 2019,
-				List.of(new NodeTotal(PROVINCE, F2019, province), new NodeTotal(CITY, F2019, zeros())));
+				List.of(new NodeTotal(PROVINCE, F2019, province), new NodeTotal(CITY, F2019, zeros())), Blocks.all());
 
 		// then
 		assertThat(firstLine(file)).isEqualTo("node_code,node_name,level,report_year,item,value");
@@ -127,7 +127,7 @@ class MachineTablesTest {
 				new Finding("2019/bad.csv", "", 2019, "csv-header", Severity.WARNING, List.of(), "表头缺少列"));
 
 		// when
-		MachineTables.writeValidation(file, findings::forEach);
+		MachineTables.writeValidation(file, findings::forEach, Blocks.all());
 
 		// then
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -149,7 +149,7 @@ class MachineTablesTest {
 
 		// when
 		MachineTables.writeValidation(file, (sink) -> {
-		});
+		}, Blocks.all());
 
 		// then
 		assertThat(Files.readString(file, StandardCharsets.UTF_8))
@@ -179,14 +179,14 @@ class MachineTablesTest {
 		// given
 		Path file = this.folder.resolve(MachineTables.VALIDATION);
 		MachineTables.writeValidation(file, (sink) -> {
-		});
+		}, Blocks.all());
 		String before = Files.readString(file);
 
 		// when
 		try {
 			MachineTables.writeValidation(file, (sink) -> {
 				throw new IllegalStateException("boom");
-			});
+			}, Blocks.all());
 		}
 		catch (IllegalStateException expected) {
 			// the write failed part way
