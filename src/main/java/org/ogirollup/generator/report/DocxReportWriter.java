@@ -63,7 +63,7 @@ public final class DocxReportWriter implements ReportWriter {
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.write(out);
-			return out.toByteArray();
+			return FixedTimeZip.of(out.toByteArray(), page.year());
 		}
 	}
 

@@ -72,6 +72,8 @@ public final class PdfReportWriter implements ReportWriter {
 				}
 			}
 			pages.close();
+			// the file identifier is made from this, not from the clock: the same page, the same bytes
+			document.setDocumentId((long) page.title().hashCode());
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
 			return out.toByteArray();

@@ -75,7 +75,7 @@ public final class XlsxReportWriter implements ReportWriter {
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
-			return out.toByteArray();
+			return FixedTimeZip.of(out.toByteArray(), page.year());
 		}
 	}
 
