@@ -38,6 +38,11 @@ final class ExcelUnreadable {
 				"工作表“" + sheet + "”超过 " + most + " 行，不像一份年度报告的统计表；请只报送本单位年度报告的统计表");
 	}
 
+	static UnreadableDocumentException tooWide(String sheet, int most) {
+		return new UnreadableDocumentException(
+				"工作表“" + sheet + "”在第 " + most + " 列之后还有内容，不像一份年度报告的统计表；请只报送本单位年度报告的统计表");
+	}
+
 	static UnreadableDocumentException noContent() {
 		return new UnreadableDocumentException("该 Excel 文件的各工作表中没有任何内容；" + SEND_INSTEAD);
 	}

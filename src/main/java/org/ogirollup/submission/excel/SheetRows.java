@@ -25,6 +25,9 @@ final class SheetRows {
 	/** More rows than any report's tables have are a sheet of something else, or damage. */
 	static final int MOST_ROWS = 5_000;
 
+	/** The widest table of a report has 15 value columns; text beyond column IV is no table of one. */
+	static final int MOST_COLUMNS = 256;
+
 	private final Sheet sheet;
 
 	private final CellText text;
@@ -50,9 +53,10 @@ final class SheetRows {
 		for (org.apache.poi.ss.usermodel.Row sheetRow : this.sheet) {
 			MergedCells row = new MergedCells();
 			int r = sheetRow.getRowNum();
-			int last = Math.min(Math.max(sheetRow.getLastCellNum() - 1, lastMergedColumn(r)), lastColumn);
+			List<CellRangeAddress> covering = covering(r);
+			int last = Math.min(Math.max(sheetRow.getLastCellNum() - 1, lastMergedColumn(covering)), lastColumn);
 			for (int c = 0; c <= last; c++) {
-				CellRangeAddress region = regionOf(r, c);
+				CellRangeAddress region = regionOf(covering, c);
 				Place place = place(r, c);
 				if (region == null || region.getFirstRow() == r && region.getFirstColumn() == c) {
 					org.apache.poi.ss.usermodel.Cell cell = sheetRow.getCell(c);
@@ -73,7 +77,7 @@ final class SheetRows {
 	 * The last column holding anything on the sheet: a cell with text or a number, or a merged
 	 * region that starts with one. Cells beyond it hold nothing but a border or a colour.
 	 */
-	private int lastUsedColumn() {
+	private int lastUsedColumn() throws UnreadableDocumentException {
 		int last = -1;
 		for (org.apache.poi.ss.usermodel.Row row : this.sheet) {
 			for (org.apache.poi.ss.usermodel.Cell cell : row) {
@@ -82,28 +86,41 @@ final class SheetRows {
 				}
 			}
 		}
+		if (last >= MOST_COLUMNS) {
+			throw ExcelUnreadable.tooWide(this.sheet.getSheetName(), MOST_COLUMNS);
+		}
 		for (CellRangeAddress region : this.merged) {
 			if (region.getFirstColumn() <= last) {
 				last = Math.max(last, region.getLastColumn());
 			}
 		}
-		return last;
+		// a region merged far to the right of the table covers nothing but empty cells there
+		return Math.min(last, MOST_COLUMNS - 1);
 	}
 
-	/** The last column of the merged regions that cover a row: their cells may be missing in the file. */
-	private int lastMergedColumn(int row) {
-		int last = -1;
+	/** The merged regions that cover a row. */
+	private List<CellRangeAddress> covering(int row) {
+		List<CellRangeAddress> covering = new ArrayList<>();
 		for (CellRangeAddress region : this.merged) {
 			if (region.getFirstRow() <= row && row <= region.getLastRow()) {
-				last = Math.max(last, region.getFirstColumn());
+				covering.add(region);
 			}
+		}
+		return covering;
+	}
+
+	/** The last first column of the regions that cover a row: their cells may be missing in the file. */
+	private static int lastMergedColumn(List<CellRangeAddress> covering) {
+		int last = -1;
+		for (CellRangeAddress region : covering) {
+			last = Math.max(last, region.getFirstColumn());
 		}
 		return last;
 	}
 
-	private CellRangeAddress regionOf(int row, int column) {
-		for (CellRangeAddress region : this.merged) {
-			if (region.isInRange(row, column)) {
+	private static CellRangeAddress regionOf(List<CellRangeAddress> covering, int column) {
+		for (CellRangeAddress region : covering) {
+			if (region.getFirstColumn() <= column && column <= region.getLastColumn()) {
 				return region;
 			}
 		}

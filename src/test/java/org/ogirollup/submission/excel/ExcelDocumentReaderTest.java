@@ -98,6 +98,22 @@ class ExcelDocumentReaderTest {
 	}
 
 	@Test
+	void aRegionMergedAcrossTheWholeSheetCoversOnlyEmptyCellsAndTextFarRightIsRefused() throws Exception {
+		byte[] merged = write("xlsx", (workbook) -> {
+			Sheet sheet = workbook.createSheet("Sheet1");
+			row(sheet, 0, "某县2024年政府信息公开工作年度报告");
+			row(sheet, 1, "规章", 1.0);
+			merge(sheet, "A1:XFD1");
+		});
+		byte[] wide = write("xlsx", (workbook) -> row(workbook.createSheet("Sheet1"), 0, "规章", 1.0).createCell(300)
+			.setCellValue("备注"));
+
+		assertThat(RowText.of(this.reader.read(merged))).containsExactly("某县2024年政府信息公开工作年度报告", "规章 = 1");
+		assertThatThrownBy(() -> this.reader.read(wide)).isInstanceOf(UnreadableDocumentException.class)
+			.hasMessageContaining("第 256 列之后还有内容");
+	}
+
+	@Test
 	void anEncryptedWorkbookIsRefusedAsEncrypted() throws Exception {
 		byte[] plain = write("xlsx", (workbook) -> row(workbook.createSheet("表三"), 0, "报告"));
 
@@ -146,7 +162,7 @@ class ExcelDocumentReaderTest {
 	}
 
 	/** A row of cells: text, a number (Double) or nothing (null, no cell at all). */
-	private static void row(Sheet sheet, int index, Object... cells) {
+	private static Row row(Sheet sheet, int index, Object... cells) {
 		Row row = sheet.createRow(index);
 		for (int c = 0; c < cells.length; c++) {
 			if (cells[c] instanceof Double number) {
@@ -156,6 +172,7 @@ class ExcelDocumentReaderTest {
 				row.createCell(c).setCellValue(text);
 			}
 		}
+		return row;
 	}
 
 	private static void merge(Sheet sheet, String... regions) {
