@@ -26,8 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every kind of document the generator writes, read back by the pipeline's own readers, gives
- * exactly the generator's figures: every printed cell of both formats, with no finding beyond
- * information.
+ * exactly the generator's figures: every printed cell of both formats, with no finding at all.
  */
 class ReportDocumentsRoundTripTest {
 
@@ -76,8 +75,8 @@ class ReportDocumentsRoundTripTest {
 		}
 		assertThat(wrong).as(String.join("\n", reading.read().findings().stream().map(Finding::message).toList()))
 			.isEmpty();
-		assertThat(reading.read().findings()).extracting(Finding::message).allSatisfy((message) -> assertThat(message)
-			.doesNotContain("未计入", "找不到"));
+		// nothing to interpret: no extra row, no missing row, no unit to guess, no blank to derive
+		assertThat(reading.read().findings()).extracting(Finding::message).isEmpty();
 	}
 
 }

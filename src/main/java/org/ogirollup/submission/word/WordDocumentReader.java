@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -65,7 +66,7 @@ public final class WordDocumentReader implements DocumentReader {
 				XWPFDocument document = new XWPFDocument(container)) {
 			return DocxRows.of(document);
 		}
-		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+		catch (InvalidFormatException ex) {
 			throw WordUnreadable.broken(ex);
 		}
 	}
