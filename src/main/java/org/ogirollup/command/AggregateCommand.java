@@ -15,6 +15,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.ogirollup.input.DocumentKind;
 import org.ogirollup.input.InputFolder;
 import org.ogirollup.job.AggregateLauncher;
 import org.ogirollup.job.AggregateLauncher.YearResult;
@@ -57,9 +58,9 @@ public final class AggregateCommand implements Command {
 				Usage: java -jar ogi-rollup.jar aggregate [--input=DIR] [--output=DIR] [--year=YYYY] [--scope=CODE]
 				                                          [--data=DIR]
 
-				Reads input/units.csv and every submission in input/<year>/ (canonical CSV or published
-				report text), checks each one against its format's rules, rolls accepted submissions up
-				into every government of the registry, and writes per year into <output>/<year>/:
+				Reads input/units.csv and every submission in input/<year>/, checks each one against its
+				format's rules, rolls accepted submissions up into every government of the registry, and
+				writes per year into <output>/<year>/:
 				  totals.csv       every government node's total of every catalog item
 				  validation.csv   every finding: file and line, unit, rule, severity, item, message
 				  coverage.csv     units expected, accepted, rejected and missing per government node
@@ -67,6 +68,13 @@ public final class AggregateCommand implements Command {
 				  yoy.csv          change since last year for every government node (yoy-units.csv: units)
 				  reconciliation.csv   region-wide reports against the computed totals of their region
 				  tables/<code>.csv    the three tables in the official layout, for Excel and WPS
+
+				Submissions read, each file's kind told by its content, then by its name:
+				  %s.
+				A published report is named <unit_code>[-anything].<ext> (<code>.consolidated.<ext> for a
+				region-wide report). Any other file, or one that cannot be read (broken, encrypted, a
+				scanned PDF, a table of before 2019), is an error finding on the unit its name gives,
+				and that unit counts as rejected, not missing.
 
 				Options:
 				  --input=DIR    input folder with units.csv and one folder per report year (default: input)
@@ -91,7 +99,7 @@ public final class AggregateCommand implements Command {
 
 				Example:
 				  java -jar target/ogi-rollup.jar aggregate --input=input --output=output --year=2021
-				""";
+				""".formatted(DocumentKind.ACCEPTED);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.ogirollup.command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ogirollup.generator.GenerationSummary;
@@ -16,8 +17,11 @@ import org.springframework.boot.ApplicationArguments;
  */
 public final class GenerateCommand implements Command {
 
+	private static final List<String> OPTION_NAMES = List.of("scope", "years", "departments", "output", "seed", "defects",
+			"consolidated", "documents", "pdf-font");
+
 	private static final Set<String> OPTIONS = Set.of("scope", "years", "departments", "output", "seed", "defects",
-			"consolidated", "help");
+			"consolidated", "documents", "pdf-font", "help");
 
 	private static final String DEFAULT_OUTPUT = "input";
 
@@ -36,9 +40,12 @@ public final class GenerateCommand implements Command {
 		return """
 				usage: generate --scope=national|<province code> [--years=2019,2020,2021] [--departments=3]
 				                [--output=input] [--seed=2019] [--defects=0] [--consolidated=false]
+				                [--documents=0] [--pdf-font=FILE]
 
 				Writes <output>/units.csv, <output>/<year>/*.csv (one own submission per unit and year,
 				consistent with R1-R6 and X1-X3 by construction) and, with --defects, <output>/defects.csv.
+				With --documents, some units send their own report as a published document instead:
+				<unit>.html, .docx, .xlsx or .pdf, the same figures in the official tables.
 
 				  --scope         national (nation root and 31 provinces) or a two-digit province code (required)
 				  --years         report years, comma-separated, ascending, 2019 or later (default 2019,2020,2021)
@@ -47,6 +54,11 @@ public final class GenerateCommand implements Command {
 				  --seed          seed of every random draw: same options, same bytes (default 2019)
 				  --defects       defects of each kind to plant and list in defects.csv (default 0)
 				  --consolidated  also write <code>.consolidated.csv for every city and province (default false)
+				  --documents     units a year that send a web page, a Word, an Excel and a PDF report each,
+				                  instead of CSV (default 0); PDF needs a font with Chinese characters
+				  --pdf-font      that font, a TrueType .ttf or .ttc (default: the first found of
+				                  /usr/share/fonts/truetype/wqy/wqy-microhei.ttc and other known places;
+				                  apt-get install fonts-wqy-microhei installs it)
 
 				example: generate --scope=21 --years=2019,2020,2021 --departments=2 --output=input --defects=1
 				""";
@@ -65,8 +77,7 @@ public final class GenerateCommand implements Command {
 	static GeneratorOptions options(ApplicationArguments args) {
 		for (String name : args.getOptionNames()) {
 			if (!OPTIONS.contains(name)) {
-				throw new IllegalArgumentException("unknown option --" + name + "; options are " + List.of("scope",
-						"years", "departments", "output", "seed", "defects", "consolidated"));
+				throw new IllegalArgumentException("unknown option --" + name + "; options are " + OPTION_NAMES);
 			}
 		}
 		if (!args.getNonOptionArgs().isEmpty()) {
@@ -84,6 +95,8 @@ public final class GenerateCommand implements Command {
 				.seed(number(args, "seed", GeneratorOptions.DEFAULT_SEED))
 				.defects((int) number(args, "defects", 0))
 				.consolidated(bool(args, "consolidated"))
+				.documents((int) number(args, "documents", 0))
+				.pdfFont(Optional.ofNullable(single(args, "pdf-font", null)).map(Path::of).orElse(null))
 				.build();
 		}
 		catch (IllegalArgumentException ex) {

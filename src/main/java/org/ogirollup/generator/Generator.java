@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.ogirollup.generator.report.CjkFonts;
 import org.ogirollup.registry.Unit;
 
 /**
@@ -46,6 +48,7 @@ public final class Generator {
 		for (int year : this.options.years()) {
 			requireEmpty(outputDir.resolve(Integer.toString(year)));
 		}
+		ReportDocumentMaker documents = documentMaker();
 		UnitTree tree = UnitTree.build(this.options.scope(), this.options.departments());
 		DefectPlan plan = DefectPlan.choose(tree.units(), this.options.years(), this.options.defects(),
 				this.options.seed());
@@ -56,7 +59,7 @@ public final class Generator {
 		tally.bytes += Files.size(outputDir.resolve(UNITS_FILE));
 		List<PlantedDefect> defects = new ArrayList<>();
 		YearWriter.Context context = new YearWriter.Context(this.options, tree, new FigureMaker(this.options.seed()),
-				new RowMaker(), new FileLayout(this.options.seed()), plan, tally, defects);
+				new RowMaker(), new FileLayout(this.options.seed()), plan, documents, tally, defects);
 		for (int year : this.options.years()) {
 			new YearWriter(context, outputDir, year).write();
 		}
@@ -65,6 +68,24 @@ public final class Generator {
 			tally.bytes += Files.size(outputDir.resolve(DEFECTS_FILE));
 		}
 		return new GenerationSummary(tree.size(), tally.submissions, tally.files, tally.bytes, defects.size());
+	}
+
+	/**
+	 * The writer of reports as documents; PDF needs a font with Chinese characters, which is
+	 * looked for before anything is written, so that a missing font costs no half-made folder.
+	 */
+	private ReportDocumentMaker documentMaker() {
+		Optional<Path> font = this.options.pdfFont().isPresent() ? this.options.pdfFont() : CjkFonts.find();
+		if (this.options.documents() > 0) {
+			if (font.isEmpty()) {
+				throw new IllegalArgumentException("documents: PDF reports need a font with Chinese characters and none was found in "
+						+ CjkFonts.KNOWN + "; install one (apt-get install fonts-wqy-microhei) or give --pdf-font=FILE");
+			}
+			if (!Files.isRegularFile(font.get())) {
+				throw new IllegalArgumentException("pdf-font: " + font.get() + " is not a font file");
+			}
+		}
+		return new ReportDocumentMaker(font);
 	}
 
 	private static void requireEmpty(Path folder) throws IOException {

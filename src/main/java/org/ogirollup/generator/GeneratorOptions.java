@@ -1,7 +1,9 @@
 package org.ogirollup.generator;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.ogirollup.catalog.ReportFormat;
@@ -16,9 +18,13 @@ import org.ogirollup.catalog.ReportFormat;
  * @param seed the seed every random draw derives from
  * @param defects how many defects of each {@link DefectKind} to plant
  * @param consolidated whether cities and provinces also get a region-wide submission
+ * @param documents how many units a year send their report as each kind of document (a web page,
+ * Word, Excel, PDF) instead of canonical CSV
+ * @param pdfFont the font with Chinese characters for PDF reports; empty to look in the
+ * system's known places ({@link org.ogirollup.generator.report.CjkFonts})
  */
 public record GeneratorOptions(String scope, List<Integer> years, int departments, long seed, int defects,
-		boolean consolidated) {
+		boolean consolidated, int documents, Optional<Path> pdfFont) {
 
 	/** The scope that covers the whole country under a {@code nation} root. */
 	public static final String NATIONAL = "national";
@@ -58,6 +64,10 @@ public record GeneratorOptions(String scope, List<Integer> years, int department
 		if (defects < 0) {
 			throw new IllegalArgumentException("defects must be 0 or more, not " + defects);
 		}
+		if (documents < 0) {
+			throw new IllegalArgumentException("documents must be 0 or more, not " + documents);
+		}
+		Objects.requireNonNull(pdfFont, "pdfFont");
 	}
 
 	/** Options with every default, for a province or {@code national}. */
@@ -87,6 +97,10 @@ public record GeneratorOptions(String scope, List<Integer> years, int department
 		private int defects;
 
 		private boolean consolidated;
+
+		private int documents;
+
+		private Optional<Path> pdfFont = Optional.empty();
 
 		private Builder(String scope) {
 			this.scope = scope;
@@ -121,9 +135,19 @@ public record GeneratorOptions(String scope, List<Integer> years, int department
 			return this;
 		}
 
+		public Builder documents(int documents) {
+			this.documents = documents;
+			return this;
+		}
+
+		public Builder pdfFont(Path pdfFont) {
+			this.pdfFont = Optional.ofNullable(pdfFont);
+			return this;
+		}
+
 		public GeneratorOptions build() {
 			return new GeneratorOptions(this.scope, this.years, this.departments, this.seed, this.defects,
-					this.consolidated);
+					this.consolidated, this.documents, this.pdfFont);
 		}
 
 	}

@@ -32,9 +32,11 @@ final class YearWriter {
 
 	private final List<Unit> unknownUnits = new ArrayList<>();
 
+	private final DocumentPlan documents;
+
 	/** What every year shares: the options, the tree, the makers and what has been written so far. */
 	record Context(GeneratorOptions options, UnitTree tree, FigureMaker maker, RowMaker rows, FileLayout layout,
-			DefectPlan plan, Tally tally, List<PlantedDefect> defects) {
+			DefectPlan plan, ReportDocumentMaker documents, Tally tally, List<PlantedDefect> defects) {
 	}
 
 	private record Pending(Unit unit, String originalFile, List<Row> rows) {
@@ -44,6 +46,7 @@ final class YearWriter {
 		this.context = context;
 		this.year = year;
 		this.folder = outputDir.resolve(Integer.toString(year));
+		this.documents = DocumentPlan.choose(ownFileSenders(), year, context.options().documents(), context.options().seed());
 		if (context.options().consolidated()) {
 			for (Unit unit : context.tree().units()) {
 				if (unit.level() == Level.PROVINCE || unit.level() == Level.CITY) {
@@ -82,22 +85,42 @@ final class YearWriter {
 		writeConsolidated();
 	}
 
+	/** The units that send a file of their own this year with no planted defect: those that may send a document. */
+	private List<Unit> ownFileSenders() {
+		List<Unit> senders = new ArrayList<>();
+		for (Unit government : this.context.tree().governments()) {
+			senders.add(government);
+			if (!this.context.layout().groupsDepartments(government.code(), this.year)) {
+				senders.addAll(this.context.tree().departmentsOf(government.code()));
+			}
+		}
+		senders.removeIf((unit) -> this.context.plan().defect(this.year, unit.code()).isPresent());
+		return senders;
+	}
+
 	private void writeAlone(Unit unit) throws IOException {
+		Optional<ReportKind> document = this.documents.kind(unit.code());
+		if (document.isPresent()) {
+			writeDocument(unit, document.get());
+			return;
+		}
 		String name = FileLayout.ownFile(unit.code());
 		write(name, this.context.layout().variant(name, this.year), false, own(unit, name));
 	}
 
-	/** The rows of a unit's own submission, with its planned defect if any, added into the regions' sums. */
+	/** A unit's own report as a published document, with the figures its CSV would carry. */
+	private void writeDocument(Unit unit, ReportKind kind) throws IOException {
+		String name = unit.code() + this.context.documents().extension(kind);
+		Figures figures = figures(unit);
+		Path file = this.folder.resolve(name);
+		Files.write(file, this.context.documents().write(kind, unit, this.year, figures));
+		this.context.tally().file(file);
+	}
+
+	/** The rows of a unit's own submission, with its planned defect if any. */
 	private List<Row> own(Unit unit, String fileName) {
-		Figures figures = this.context.maker().make(unit, this.year);
-		for (Unit region : this.context.tree().chain(unit)) {
-			Figures sum = this.consolidated.get(region.code());
-			if (sum != null) {
-				sum.add(figures);
-			}
-		}
+		Figures figures = figures(unit);
 		List<Row> rows = this.context.rows().rows(unit.code(), this.year, Scope.OWN, figures);
-		this.context.tally().submission();
 		Optional<DefectKind> planned = this.context.plan().defect(this.year, unit.code());
 		if (planned.isEmpty()) {
 			return rows;
@@ -115,6 +138,19 @@ final class YearWriter {
 			record(unit.code(), fileName, kind, change.item(), change.detail());
 		}
 		return rows;
+	}
+
+	/** A unit's own figures, added into its regions' sums and counted as a submission. */
+	private Figures figures(Unit unit) {
+		Figures figures = this.context.maker().make(unit, this.year);
+		for (Unit region : this.context.tree().chain(unit)) {
+			Figures sum = this.consolidated.get(region.code());
+			if (sum != null) {
+				sum.add(figures);
+			}
+		}
+		this.context.tally().submission();
+		return figures;
 	}
 
 	private void writeCopies() throws IOException {

@@ -13,7 +13,11 @@
  * <li>{@code <year>/<code>.consolidated.csv} with {@code consolidated=true}: the sum of the own
  * submissions of a city's or province's region, with a {@code scope} column;</li>
  * <li>with defects, {@code <year>/<unit>-copy.csv} (duplicates), a file for each unknown unit, and
- * {@code defects.csv}: {@code report_year,unit_code,file,kind,item,detail}.</li>
+ * {@code defects.csv}: {@code report_year,unit_code,file,kind,item,detail};</li>
+ * <li>with documents, {@code <year>/<unit>.html}, {@code .docx}, {@code .xlsx} or {@code .pdf}
+ * instead of the CSV of as many units a year per kind: the same figures as a published report
+ * ({@code generator.report}), chosen by {@code DocumentPlan} among units with a file of their own
+ * and no planted defect.</li>
  * </ul>
  *
  * <p>Clean submissions satisfy R1, R2, R3, R5, R6 and the cross-year rules X1, X2, X3 by

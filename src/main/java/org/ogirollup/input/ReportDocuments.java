@@ -6,9 +6,11 @@ import java.util.Map;
 import org.ogirollup.submission.document.DocumentReader;
 import org.ogirollup.submission.document.ReportDocument;
 import org.ogirollup.submission.document.UnreadableDocumentException;
+import org.ogirollup.submission.excel.ExcelDocumentReader;
 import org.ogirollup.submission.html.HtmlDocumentReader;
 import org.ogirollup.submission.pdf.PdfDocumentReader;
 import org.ogirollup.submission.text.TextDocumentReader;
+import org.ogirollup.submission.word.WordDocumentReader;
 
 /**
  * The reader of each kind of published report: a new kind of document is a new reader here and
@@ -26,6 +28,8 @@ public final class ReportDocuments {
 		readers.put(DocumentKind.TEXT, new TextDocumentReader());
 		readers.put(DocumentKind.HTML, new HtmlDocumentReader());
 		readers.put(DocumentKind.PDF, new PdfDocumentReader());
+		readers.put(DocumentKind.WORD, new WordDocumentReader());
+		readers.put(DocumentKind.EXCEL, new ExcelDocumentReader());
 		return readers;
 	}
 

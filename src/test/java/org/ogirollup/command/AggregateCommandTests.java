@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.ogirollup.input.DocumentKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code aggregate} command line: help, exit codes and messages when it cannot run. */
@@ -32,6 +34,13 @@ class AggregateCommandTests {
 	void helpListsEveryOption() {
 		assertThat(run("aggregate", "--help")).isZero();
 		assertThat(out()).contains("--input=DIR", "--output=DIR", "--year=YYYY", "--data=DIR", "Exit code");
+	}
+
+	@Test
+	void helpListsTheKindsOfFileItReads() {
+		assertThat(run("aggregate", "--help")).isZero();
+		assertThat(out()).contains(DocumentKind.ACCEPTED, ".csv", ".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".xlsx",
+				".xls");
 	}
 
 	@Test

@@ -75,7 +75,7 @@ class GenerateCommandTest {
 	@Test
 	void usageNamesEveryOptionWithAnExample() {
 		for (String option : List.of("--scope", "--years", "--departments", "--output", "--seed", "--defects",
-				"--consolidated", "example:")) {
+				"--consolidated", "--documents", "--pdf-font", "example:")) {
 			assertTrue(this.command.usage().contains(option), option);
 		}
 		assertEquals("generate", this.command.name());
