@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class AtomicCsv {
 
-	/** UTF-8, LF, quoting only where needed: stable bytes and clean diffs between runs. */
+	/** LF, quoting only where needed: stable bytes and clean diffs between runs. */
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-	/** What Excel and WPS open without an import dialog: CRLF lines after a byte order mark. */
+	/** What Excel and WPS open without an import dialog: CRLF lines (after the byte order mark). */
 	private static final CSVFormat SPREADSHEET = CSVFormat.EXCEL;
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -70,15 +70,34 @@ final class AtomicCsv {
 
 	}
 
+	/**
+	 * Writes a long table with its header: UTF-8 after a byte order mark (without it Excel and WPS
+	 * on a Chinese Windows read UTF-8 as GBK and show 辽宁省 as 杈藉畞鐪), LF lines for clean diffs.
+	 */
 	static void write(Path target, String[] header, Rows rows) throws IOException {
+		writeAtomically(target, FORMAT, (table) -> {
+			table.row((Object[]) header);
+			rows.print(table);
+		});
+	}
+
+	/**
+	 * Writes a file for people to open in a spreadsheet: UTF-8 with a byte order mark, CRLF, no
+	 * fixed header.
+	 */
+	static void writeForSpreadsheet(Path target, Rows rows) throws IOException {
+		writeAtomically(target, SPREADSHEET, rows);
+	}
+
+	private static void writeAtomically(Path target, CSVFormat format, Rows rows) throws IOException {
 		Files.createDirectories(target.toAbsolutePath().getParent());
 		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
 		try {
-			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-				TableWriter table = new TableWriter(printer);
-				table.row((Object[]) header);
-				rows.print(table);
+			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+				writer.write(BYTE_ORDER_MARK);
+				try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+					rows.print(new TableWriter(printer));
+				}
 			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
@@ -87,22 +106,6 @@ final class AtomicCsv {
 			Files.deleteIfExists(temporary);
 			throw ex;
 		}
-	}
-
-	/**
-	 * Writes a file for people to open in a spreadsheet: UTF-8 with a byte order mark (without it
-	 * Excel reads UTF-8 as the local code page and garbles Chinese), CRLF, no fixed header.
-	 */
-	static void writeForSpreadsheet(Path target, Rows rows) throws IOException {
-		Files.createDirectories(target.toAbsolutePath().getParent());
-		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-			writer.write(BYTE_ORDER_MARK);
-			try (CSVPrinter printer = new CSVPrinter(writer, SPREADSHEET)) {
-				rows.print(new TableWriter(printer));
-			}
-		}
-		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 }

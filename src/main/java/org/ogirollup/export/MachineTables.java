@@ -7,15 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.registry.Level;
+import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.Unit;
 import org.ogirollup.rollup.NodeCoverage;
 import org.ogirollup.rollup.NodeTotal;
 
 /**
  * The long CSV tables other tools read ({@code design.md} §4): totals, findings, coverage and
- * the units that did not report, one file each per year.
+ * the units that did not report, one file each per year. The contract's columns come first, in
+ * its order; the labels a person reads beside the codes (issue 16) come after them.
  */
 public final class MachineTables {
 
@@ -30,33 +34,42 @@ public final class MachineTables {
 	private MachineTables() {
 	}
 
-	/** One row per government node and catalog item, nodes by code, items in catalog order. */
+	/**
+	 * One row per government node and catalog item, nodes by code, items in catalog order, with the
+	 * item's Chinese label after the value.
+	 */
 	public static void writeTotals(Path file, int year, List<NodeTotal> totals) throws IOException {
-		AtomicCsv.write(file, new String[] { "node_code", "node_name", "level", "report_year", "item", "value" },
+		AtomicCsv.write(file,
+				new String[] { "node_code", "node_name", "level", "report_year", "item", "value", "item_label" },
 				(table) -> {
 					for (NodeTotal total : totals) {
 						Unit node = total.node();
 						for (Item item : total.catalog().items()) {
 							table.row(node.code(), node.name(), node.level().label(), year, item.code(),
-									plain(total.values().get(item.index())));
+									plain(total.values().get(item.index())), item.label());
 						}
 					}
 				});
 	}
 
 	/**
-	 * Every finding of the year, by file and then in the order raised.
+	 * Every finding of the year, by file and then in the order raised, with the unit's name and the
+	 * names of the city and county it belongs to (empty where the registry has none).
+	 * @param registry the unit tree the names come from
 	 * @param findings feeds each finding to the consumer it is given
 	 */
-	public static void writeValidation(Path file, Consumer<Consumer<Finding>> findings) throws IOException {
-		AtomicCsv.write(file,
-				new String[] { "source", "unit_code", "report_year", "rule_id", "severity", "item", "message" },
-				(table) -> {
+	public static void writeValidation(Path file, Registry registry, Consumer<Consumer<Finding>> findings)
+			throws IOException {
+		AtomicCsv.write(file, new String[] { "source", "unit_code", "report_year", "rule_id", "severity", "item",
+				"message", "unit_name", "city", "county" }, (table) -> {
 					try {
 						findings.accept((finding) -> {
+							String unit = finding.unitCode();
 							try {
-								table.row(finding.source(), finding.unitCode(), finding.reportYear(),
-										finding.ruleId(), finding.severity().label(), finding.itemColumn(), finding.message());
+								table.row(finding.source(), unit, finding.reportYear(), finding.ruleId(),
+										finding.severity().label(), finding.itemColumn(), finding.message(),
+										registry.unit(unit).map(Unit::name).orElse(""), name(registry, unit, Level.CITY),
+										name(registry, unit, Level.COUNTY));
 							}
 							catch (IOException ex) {
 								throw new UncheckedIOException(ex);
@@ -88,6 +101,15 @@ public final class MachineTables {
 						table.row(unit.code(), unit.name(), unit.level().label(), unit.parentCode(), year);
 					}
 				});
+	}
+
+	private static String name(Registry registry, String unitCode, Level level) {
+		return registry.governmentAt(unitCode, level).map(Unit::name).orElse("");
+	}
+
+	/** The Chinese label of an item code of a report year, empty for a code of no catalog. */
+	static String itemLabel(int year, String code) {
+		return Catalog.findItem(year, code).map(Item::label).orElse("");
 	}
 
 	/** Exact, without trailing zeros or exponent: 12, 0, 21469172.33. */

@@ -38,7 +38,7 @@ class ExportTasklet implements Tasklet {
 		Map<String, UnitOutcome> outcomes = this.submissions.ownOutcomes(this.outputs.year());
 		MachineTables.writeTotals(this.outputs.folder().resolve(MachineTables.TOTALS), this.outputs.year(),
 				this.totals.load(this.outputs.year(), this.outputs.registry().governments()));
-		MachineTables.writeValidation(this.outputs.folder().resolve(MachineTables.VALIDATION),
+		MachineTables.writeValidation(this.outputs.folder().resolve(MachineTables.VALIDATION), this.outputs.registry(),
 				(consumer) -> this.findings.forEach(this.outputs.year(), consumer));
 		MachineTables.writeCoverage(this.outputs.folder().resolve(MachineTables.COVERAGE), this.outputs.year(),
 				Coverage.compute(this.outputs.registry(), outcomes));

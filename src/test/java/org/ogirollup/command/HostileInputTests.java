@@ -166,6 +166,7 @@ class HostileInputTests {
 
 	private List<Map<String, String>> rows(String table) throws IOException {
 		try (Reader reader = Files.newBufferedReader(this.output.resolve("2019").resolve(table), StandardCharsets.UTF_8)) {
+			assertThat(reader.read()).as("byte order mark").isEqualTo(0xFEFF);
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
 				.map(CSVRecord::toMap)
 				.toList();
