@@ -109,16 +109,20 @@ class AggregateJobFunctionalTests {
 		byte[] firstTotals = Files.readAllBytes(this.output.resolve("2019/totals.csv"));
 		byte[] firstFindings = Files.readAllBytes(this.output.resolve("2019/validation.csv"));
 		byte[] firstCoverage = Files.readAllBytes(this.output.resolve("2019/coverage.csv"));
+		byte[] firstWorkbook = Files.readAllBytes(this.output.resolve("2019/2019-汇总.xlsx"));
+		byte[] firstFeedback = Files.readAllBytes(this.output.resolve("2019/问题清单/210103-D01-沈河区财政局.xlsx"));
 
 		runYear(2019, 5);
 
 		assertThat(this.output.resolve("2019/totals.csv")).hasBinaryContent(firstTotals);
 		assertThat(this.output.resolve("2019/validation.csv")).hasBinaryContent(firstFindings);
 		assertThat(this.output.resolve("2019/coverage.csv")).hasBinaryContent(firstCoverage);
+		assertThat(this.output.resolve("2019/2019-汇总.xlsx")).hasBinaryContent(firstWorkbook);
+		assertThat(this.output.resolve("2019/问题清单/210103-D01-沈河区财政局.xlsx")).hasBinaryContent(firstFeedback);
 		try (var files = Files.list(this.output.resolve("2019"))) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("totals.csv",
 					"validation.csv", "coverage.csv", "missing.csv", "yoy.csv", "yoy-units.csv", "reconciliation.csv",
-					"reconciliation-members.csv", "tables");
+					"reconciliation-members.csv", "tables", "2019-汇总.xlsx", "问题清单");
 		}
 	}
 
