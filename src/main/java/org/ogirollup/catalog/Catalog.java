@@ -66,6 +66,28 @@ public final class Catalog {
 		return of(ReportFormat.forReportYear(reportYear));
 	}
 
+	/**
+	 * The item with a code in the format a report year prescribes, else in the other format: outputs
+	 * name cells of a report on the other year's template, and the change across the format change
+	 * keeps last year's code for a group row. Empty for a code of neither format.
+	 */
+	public static Optional<Item> findItem(int reportYear, String code) {
+		ReportFormat prescribed = ReportFormat.covers(reportYear) ? ReportFormat.forReportYear(reportYear) : null;
+		if (prescribed != null) {
+			Optional<Item> item = of(prescribed).item(code);
+			if (item.isPresent()) {
+				return item;
+			}
+		}
+		for (ReportFormat format : ReportFormat.values()) {
+			Optional<Item> item = (format != prescribed) ? of(format).item(code) : Optional.empty();
+			if (item.isPresent()) {
+				return item;
+			}
+		}
+		return Optional.empty();
+	}
+
 	private static Map<ReportFormat, Catalog> loadAll() {
 		Map<ReportFormat, Catalog> catalogs = new EnumMap<>(ReportFormat.class);
 		for (ReportFormat format : ReportFormat.values()) {

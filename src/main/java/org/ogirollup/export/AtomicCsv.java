@@ -23,10 +23,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class AtomicCsv {
 
-	/** UTF-8, LF, quoting only where needed: stable bytes and clean diffs between runs. */
+	/** LF, quoting only where needed: stable bytes and clean diffs between runs. */
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-	/** What Excel and WPS open without an import dialog: CRLF lines after a byte order mark. */
+	/** What Excel and WPS open without an import dialog: CRLF lines (after the byte order mark). */
 	private static final CSVFormat SPREADSHEET = CSVFormat.EXCEL;
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -74,23 +74,15 @@ final class AtomicCsv {
 
 	}
 
+	/**
+	 * Writes a long table with its header: UTF-8 after a byte order mark (without it Excel and WPS
+	 * on a Chinese Windows read UTF-8 as GBK and show 辽宁省 as 杈藉畞鐪), LF lines for clean diffs.
+	 */
 	static void write(Path target, String[] header, Rows rows) throws IOException {
-		Files.createDirectories(target.toAbsolutePath().getParent());
-		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-		try {
-			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-				TableWriter table = new TableWriter(printer);
-				table.row((Object[]) header);
-				rows.print(table);
-			}
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException | RuntimeException ex) {
-			// a half-written table must not lie beside the outputs, where it could be mistaken for one
-			Files.deleteIfExists(temporary);
-			throw ex;
-		}
+		writeAtomically(target, FORMAT, (table) -> {
+			table.row((Object[]) header);
+			rows.print(table);
+		});
 	}
 
 	/**
@@ -107,7 +99,8 @@ final class AtomicCsv {
 		StringBuilder text = new StringBuilder();
 		CSVPrinter printer = new CSVPrinter(text, FORMAT);
 		new TableWriter(printer).row((Object[]) header);
-		String headerText = text.toString();
+		// the file's first record starts with the byte order mark a whole write puts before it
+		String headerText = BYTE_ORDER_MARK + text.toString();
 		NavigableMap<String, String> blocks = new TreeMap<>();
 		keys.forEach((key) -> blocks.put(key, ""));
 		text.setLength(0);
@@ -127,19 +120,30 @@ final class AtomicCsv {
 	}
 
 	/**
-	 * Writes a file for people to open in a spreadsheet: UTF-8 with a byte order mark (without it
-	 * Excel reads UTF-8 as the local code page and garbles Chinese), CRLF, no fixed header.
+	 * Writes a file for people to open in a spreadsheet: UTF-8 with a byte order mark, CRLF, no
+	 * fixed header.
 	 */
 	static void writeForSpreadsheet(Path target, Rows rows) throws IOException {
+		writeAtomically(target, SPREADSHEET, rows);
+	}
+
+	private static void writeAtomically(Path target, CSVFormat format, Rows rows) throws IOException {
 		Files.createDirectories(target.toAbsolutePath().getParent());
 		Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-			writer.write(BYTE_ORDER_MARK);
-			try (CSVPrinter printer = new CSVPrinter(writer, SPREADSHEET)) {
-				rows.print(new TableWriter(printer));
+		try {
+			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+				writer.write(BYTE_ORDER_MARK);
+				try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+					rows.print(new TableWriter(printer));
+				}
 			}
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		catch (IOException | RuntimeException ex) {
+			// a half-written table must not lie beside the outputs, where it could be mistaken for one
+			Files.deleteIfExists(temporary);
+			throw ex;
+		}
 	}
 
 }

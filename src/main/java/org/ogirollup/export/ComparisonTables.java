@@ -17,7 +17,8 @@ import org.ogirollup.rollup.ReconciliationRow;
 
 /**
  * The long CSV tables of year-over-year comparison and reconciliation: one row per node (or unit)
- * and item, numbers exact and plain, an empty field where a value is absent or not comparable.
+ * and item, numbers exact and plain, an empty field where a value is absent or not comparable,
+ * and the item's Chinese label after the columns of {@code design.md} §4.
  */
 public final class ComparisonTables {
 
@@ -34,16 +35,16 @@ public final class ComparisonTables {
 	public static final String RECONCILIATION_MEMBERS = "reconciliation-members.csv";
 
 	private static final String[] YOY_HEADER = { "node_code", "node_name", "level", "report_year", "item", "previous",
-			"current", "delta", "delta_pct", "comparability" };
+			"current", "delta", "delta_pct", "comparability", "item_label" };
+
+	private static final String[] RECONCILIATION_HEADER = { "node_code", "node_name", "level", "report_year", "item",
+			"reported", "computed", "difference", "item_label" };
+
+	private static final String[] MEMBERS_HEADER = { "node_code", "report_year", "member_code", "member_name", "reason",
+			"item", "value", "item_label" };
 
 	private ComparisonTables() {
 	}
-
-	private static final String[] RECONCILIATION_HEADER = { "node_code", "node_name", "level", "report_year", "item",
-			"reported", "computed", "difference" };
-
-	private static final String[] MEMBERS_HEADER = { "node_code", "report_year", "member_code", "member_name", "reason",
-			"item", "value" };
 
 	/**
 	 * One row per node and comparison row, in the order given (nodes by code, rows as
@@ -71,7 +72,8 @@ public final class ComparisonTables {
 						try {
 							table.row(unit.code(), unit.name(), unit.level().label(), year, delta.item(),
 									number(delta.previous()), number(delta.current()), number(delta.delta()),
-									number(delta.deltaPct()), delta.comparability().label());
+									number(delta.deltaPct()), delta.comparability().label(),
+									MachineTables.itemLabel(year, delta.item()));
 						}
 						catch (IOException ex) {
 							throw new UncheckedIOException(ex);
@@ -93,7 +95,7 @@ public final class ComparisonTables {
 				Unit unit = node.node();
 				for (ReconciliationRow row : node.rows()) {
 					table.row(unit.code(), unit.name(), unit.level().label(), year, row.item(), number(row.reported()),
-							number(row.computed()), number(row.difference()));
+							number(row.computed()), number(row.difference()), MachineTables.itemLabel(year, row.item()));
 				}
 			}
 		});
@@ -110,7 +112,7 @@ public final class ComparisonTables {
 			for (NodeReconciliation node : nodes) {
 				for (GapMember member : node.members()) {
 					table.row(node.node().code(), year, member.memberCode(), member.memberName(), member.reason().label(),
-							member.item(), number(member.value()));
+							member.item(), number(member.value()), MachineTables.itemLabel(year, member.item()));
 				}
 			}
 		});

@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import org.ogirollup.catalog.Catalog;
 import org.ogirollup.catalog.Item;
 import org.ogirollup.finding.Finding;
+import org.ogirollup.registry.Level;
+import org.ogirollup.registry.Registry;
 import org.ogirollup.registry.Unit;
 import org.ogirollup.rollup.NodeCoverage;
 import org.ogirollup.rollup.NodeTotal;
 
 /**
  * The long CSV tables other tools read ({@code design.md} §4): totals, findings, coverage and
- * the units that did not report, one file each per year.
+ * the units that did not report, one file each per year. The contract's columns come first, in
+ * its order; the labels a person reads beside the codes (issue 16) come after them.
  */
 public final class MachineTables {
 
@@ -28,13 +32,14 @@ public final class MachineTables {
 
 	public static final String MISSING = "missing.csv";
 
-	private MachineTables() {
-	}
-
-	private static final String[] TOTALS_HEADER = { "node_code", "node_name", "level", "report_year", "item", "value" };
+	private static final String[] TOTALS_HEADER = { "node_code", "node_name", "level", "report_year", "item", "value",
+			"item_label" };
 
 	private static final String[] VALIDATION_HEADER = { "source", "unit_code", "report_year", "rule_id", "severity",
-			"item", "message" };
+			"item", "message", "unit_name", "city", "county" };
+
+	private MachineTables() {
+	}
 
 	/**
 	 * One row per government node and catalog item, nodes by code, items in catalog order.
@@ -48,7 +53,7 @@ public final class MachineTables {
 				Unit node = total.node();
 				for (Item item : total.catalog().items()) {
 					table.row(node.code(), node.name(), node.level().label(), year, item.code(),
-							plain(total.values().get(item.index())));
+							plain(total.values().get(item.index())), item.label());
 				}
 			}
 		};
@@ -56,19 +61,24 @@ public final class MachineTables {
 	}
 
 	/**
-	 * Every finding of the year, by file and then in the order raised.
+	 * Every finding of the year, by file and then in the order raised, with the unit's name and the
+	 * names of the city and county it belongs to (empty where the registry has none).
 	 * @param findings feeds each finding of the files the blocks cover to the consumer it is given
+	 * @param registry the unit tree the names of units, cities and counties come from
 	 * @param blocks the whole table, or the files whose findings changed
 	 * @return whether the table was written: see {@link #write}
 	 */
-	public static boolean writeValidation(Path file, Consumer<Consumer<Finding>> findings, Blocks blocks)
-			throws IOException {
+	public static boolean writeValidation(Path file, Registry registry, Consumer<Consumer<Finding>> findings,
+			Blocks blocks) throws IOException {
 		AtomicCsv.Rows rows = (table) -> {
 			try {
 				findings.accept((finding) -> {
+					String unit = finding.unitCode();
 					try {
-						table.row(finding.source(), finding.unitCode(), finding.reportYear(), finding.ruleId(),
-								finding.severity().label(), finding.itemColumn(), finding.message());
+						table.row(finding.source(), unit, finding.reportYear(), finding.ruleId(),
+								finding.severity().label(), finding.itemColumn(), finding.message(),
+								registry.unit(unit).map(Unit::name).orElse(""), name(registry, unit, Level.CITY),
+								name(registry, unit, Level.COUNTY));
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -128,6 +138,15 @@ public final class MachineTables {
 						table.row(unit.code(), unit.name(), unit.level().label(), unit.parentCode(), year);
 					}
 				});
+	}
+
+	private static String name(Registry registry, String unitCode, Level level) {
+		return registry.governmentAt(unitCode, level).map(Unit::name).orElse("");
+	}
+
+	/** The Chinese label of an item code of a report year, empty for a code of no catalog. */
+	static String itemLabel(int year, String code) {
+		return Catalog.findItem(year, code).map(Item::label).orElse("");
 	}
 
 	/** Exact, without trailing zeros or exponent: 12, 0, 21469172.33. */

@@ -25,8 +25,9 @@ import org.ogirollup.store.TotalStore;
  * The aggregate job for one report year: keep what is unchanged since the last run, ingest and
  * check every new or changed submission file, reject duplicates, check against last year, roll up
  * the totals, and write the output tables, the comparison with last year, the reconciliation of
- * region-wide reports and the tables in the official layout. After the ingest every step works on
- * what the run changed (see {@link YearChanges}), or on the whole year when it is read anew.
+ * region-wide reports, the tables in the official layout and the workbooks for people (the year's
+ * and the feedback files). After the ingest every step works on what the run changed (see
+ * {@link YearChanges}), or on the whole year when it is read anew.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateJobConfiguration {
@@ -36,8 +37,8 @@ class AggregateJobConfiguration {
 	@Bean
 	Job aggregateJob(JobRepository jobRepository, Step prepareYearStep, Step ingestSubmissionsStep,
 			Step rejectDuplicatesStep, Step crossYearChecksStep, Step rollupStep, Step exportStep,
-			Step compareYearsStep, Step reconcileStep, Step officialTablesStep, Step settleYearStep,
-			SubmissionStore submissions) {
+			Step compareYearsStep, Step reconcileStep, Step officialTablesStep, Step workbooksStep,
+			Step feedbackWorkbooksStep, Step settleYearStep, SubmissionStore submissions) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunCountsListener(submissions, jobRepository))
 			.start(prepareYearStep)
 			.next(ingestSubmissionsStep)
@@ -48,6 +49,8 @@ class AggregateJobConfiguration {
 			.next(compareYearsStep)
 			.next(reconcileStep)
 			.next(officialTablesStep)
+			.next(workbooksStep)
+			.next(feedbackWorkbooksStep)
 			.next(settleYearStep)
 			.build();
 	}

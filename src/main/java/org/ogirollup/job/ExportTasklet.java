@@ -55,9 +55,10 @@ class ExportTasklet implements Tasklet {
 					Blocks.all());
 		}
 		Path validationFile = this.outputs.folder().resolve(MachineTables.VALIDATION);
-		if (changed.wholeYear() || !MachineTables.writeValidation(validationFile,
+		if (changed.wholeYear() || !MachineTables.writeValidation(validationFile, this.outputs.registry(),
 				(consumer) -> this.findings.forEach(year, changed.files(), consumer), changed.fileBlocks())) {
-			MachineTables.writeValidation(validationFile, (consumer) -> this.findings.forEach(year, consumer), Blocks.all());
+			MachineTables.writeValidation(validationFile, this.outputs.registry(),
+					(consumer) -> this.findings.forEach(year, consumer), Blocks.all());
 		}
 		Map<String, UnitOutcome> outcomes = this.submissions.ownOutcomes(year);
 		MachineTables.writeCoverage(this.outputs.folder().resolve(MachineTables.COVERAGE), year,

@@ -79,6 +79,21 @@ public final class Registry {
 		return this.governmentChains.getOrDefault(unitCode, List.of());
 	}
 
+	/**
+	 * The government of a level that a unit belongs to: the unit itself when it is one, else the
+	 * nearest above it, such as the city of a county's department; empty when there is none, as
+	 * for a county of a province without cities, or for a unit not in the registry.
+	 */
+	public Optional<Unit> governmentAt(String unitCode, Level level) {
+		for (String code : governmentChain(unitCode)) {
+			Unit government = this.unitsByCode.get(code);
+			if (government.level() == level) {
+				return Optional.of(government);
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** Whether a unit lies in the subtree of a node (the node itself included). */
 	public boolean isWithin(String unitCode, String nodeCode) {
 		for (Unit current = this.unitsByCode.get(unitCode); current != null;

@@ -3,7 +3,7 @@ package org.ogirollup.rules;
 import org.ogirollup.catalog.Item;
 
 /** Short forms of catalog labels for messages: a clerk needs to find the cell, not the full path. */
-final class Labels {
+public final class Labels {
 
 	private static final String RESULTS = "三、本年度办理结果 / ";
 
@@ -11,7 +11,7 @@ final class Labels {
 	}
 
 	/** The row, such as {@code 三、（七）总计}, without the printed notes in brackets. */
-	static String row(Item item) {
+	public static String row(Item item) {
 		String row = item.rowLabel();
 		if (row.startsWith(RESULTS)) {
 			row = "三、" + row.substring(RESULTS.length());
@@ -26,14 +26,14 @@ final class Labels {
 	}
 
 	/** The column's last part, such as 自然人, 社会公益组织 or 总计. */
-	static String column(Item item) {
+	public static String column(Item item) {
 		String column = item.columnLabel();
 		int slash = column.lastIndexOf(" / ");
 		return (slash < 0) ? column : column.substring(slash + 3);
 	}
 
 	/** Row and column together, such as {@code 三、（三）不予公开 / 1.属于国家秘密（自然人）}. */
-	static String cell(Item item) {
+	public static String cell(Item item) {
 		return row(item) + "（" + column(item) + "）";
 	}
 

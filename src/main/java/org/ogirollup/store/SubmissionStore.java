@@ -261,6 +261,33 @@ public class SubmissionStore {
 				}, year, Scope.OWN.label());
 	}
 
+	/** Receives a stored submission, whatever its verdict. */
+	@FunctionalInterface
+	public interface StoredSubmissionHandler {
+
+		void handle(String unitCode, Scope scope, String sourceFile, int line, ReportFormat format, BigDecimal[] values,
+				boolean accepted);
+
+	}
+
+	/**
+	 * Streams every submission of a year that has a finding on it (one of its unit in its file),
+	 * accepted or not, ordered by unit, file and line: the submissions the workbooks show to the
+	 * clerks who sent them.
+	 */
+	public void forEachWithFindings(int year, StoredSubmissionHandler handler) {
+		this.jdbc.query("""
+				select s.unit_code, s.scope, s.source_file, s.line, s.format, s.cell_values, s.accepted
+				from submission s
+				where s.report_year = ? and exists (select 1 from finding f where f.report_year = s.report_year
+				  and f.source_file = s.source_file and f.unit_code = s.unit_code)
+				order by s.unit_code, s.source_file, s.line""", (rs) -> {
+					ReportFormat format = ReportFormat.valueOf(rs.getString(5));
+					handler.handle(rs.getString(1), Scope.fromLabel(rs.getString(2)).orElse(Scope.OWN), rs.getString(3), rs.getInt(4), format,
+							CellValues.decode(rs.getString(6), Catalog.of(format).size()), rs.getBoolean(7));
+				}, year);
+	}
+
 	/**
 	 * Replaces a year's findings about the input folder itself (folders that are not read), filed
 	 * under the folder they are about.

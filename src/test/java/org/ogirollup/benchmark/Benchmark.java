@@ -524,24 +524,32 @@ public final class Benchmark {
 		return differ == 0 ? "yes (" + ours.size() + " node×item)" : "NO: " + differ + " of " + ours.size() + " differ";
 	}
 
-	/** node_code,node_name,level,report_year,item,value of the government nodes, by node and item. */
+	/**
+	 * node_code,node_name,level,report_year,item,value of the government nodes, by node and item;
+	 * ogi-rollup's file starts with a byte order mark and has an item_label column after the value,
+	 * so fields are found by the header's names.
+	 */
 	private static Map<String, BigDecimal> totals(Path file) throws IOException {
 		Map<String, BigDecimal> totals = new HashMap<>();
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			String header = reader.readLine();
-			if (header == null || !header.replace("\uFEFF", "").startsWith("node_code,")) {
+			List<String> columns = (header != null) ? List.of(header.replace("\uFEFF", "").split(",")) : List.of();
+			int node = columns.indexOf("node_code");
+			int level = columns.indexOf("level");
+			int item = columns.indexOf("item");
+			int valueColumn = columns.indexOf("value");
+			if (node < 0 || level < 0 || item < 0 || valueColumn < 0) {
 				throw new IOException("not a totals file: " + file);
 			}
 			String line;
 			while ((line = reader.readLine()) != null) {
-				// node names hold no commas in generated registries; the last two fields are item and value
-				String[] fields = line.split(",");
-				String level = fields[fields.length - 4];
-				if (!GOVERNMENT_LEVELS.contains(level)) {
+				// codes, names and numbers hold no commas in generated registries; a label after them may
+				String[] fields = line.split(",", columns.size());
+				if (!GOVERNMENT_LEVELS.contains(fields[level])) {
 					continue;
 				}
-				String value = fields[fields.length - 1].strip();
-				totals.put(fields[0] + "|" + fields[fields.length - 2],
+				String value = fields[valueColumn].strip();
+				totals.put(fields[node] + "|" + fields[item],
 						value.isEmpty() || value.equals("-") ? BigDecimal.ZERO : new BigDecimal(value));
 			}
 		}

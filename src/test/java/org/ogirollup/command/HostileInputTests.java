@@ -8,12 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -177,6 +183,40 @@ class HostileInputTests {
 	}
 
 	@Test
+	void formulaTextInNamesIsTextInTheWorkbooksAndNoCellIsAFormula() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(this.output.resolve("2019/2019-汇总.xlsx")))) {
+			Cell title = workbook.getSheet("210105 =1+1").getRow(0).getCell(0);
+			assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(title.getStringCellValue()).startsWith("=1+1（210105）");
+			Map<String, Cell> names = new HashMap<>();
+			for (Row row : workbook.getSheet("覆盖情况")) {
+				names.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+			}
+			// as written, without the apostrophe CSV needs: a string cell is never run
+			assertThat(names.get("210105").getStringCellValue()).isEqualTo("=1+1");
+			assertThat(names.get("@D04").getStringCellValue()).isEqualTo("+cmd");
+			assertThat(names.get("@D04").getCellType()).isEqualTo(CellType.STRING);
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+							.isNotEqualTo(CellType.FORMULA);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void feedbackFileNamesAreSafeOnWindowsAndShort() throws IOException {
+		try (Stream<Path> files = Files.list(this.output.resolve("2019/问题清单"))) {
+			List<String> names = files.map((file) -> file.getFileName().toString()).toList();
+			assertThat(names).contains("210104-D05-大东区单位5.xlsx", "8".repeat(63) + "…-名录中无此单位.xlsx")
+				.allSatisfy((name) -> assertThat(name).doesNotContainPattern("[\\\\/:*?\"<>|]").hasSizeLessThanOrEqualTo(85));
+		}
+	}
+
+	@Test
 	void noMessageQuotesAnOversizedValueBack() throws IOException {
 		for (Map<String, String> row : rows("validation.csv")) {
 			assertThat(row.get("message")).hasSizeLessThan(300);
@@ -186,6 +226,7 @@ class HostileInputTests {
 
 	private List<Map<String, String>> rows(String table) throws IOException {
 		try (Reader reader = Files.newBufferedReader(this.output.resolve("2019").resolve(table), StandardCharsets.UTF_8)) {
+			assertThat(reader.read()).as("byte order mark").isEqualTo(0xFEFF);
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
 				.map(CSVRecord::toMap)
 				.toList();

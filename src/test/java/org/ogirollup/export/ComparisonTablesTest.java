@@ -47,11 +47,12 @@ class ComparisonTablesTest {
 		ComparisonTables.writeYearOverYear(file, 2021, List.of(new NodeDeltas(CITY, deltas)), Blocks.all());
 
 		assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly(
-				"node_code,node_name,level,report_year,item,previous,current,delta,delta_pct,comparability",
-				"210100,沈阳市,city,2021,apply.new.total,40,50,10,25,exact",
-				"210100,沈阳市,city,2021,active.art20_1.regulation.issued,8,6,-2,-25,approximate",
-				"210100,沈阳市,city,2021,apply.result.other.total,0,3,3,,group",
-				"210100,沈阳市,city,2021,active.art20_8.admin_fee.amount_wan,,12.5,,,not_comparable");
+				"\uFEFFnode_code,node_name,level,report_year,item,previous,current,delta,delta_pct,comparability,item_label",
+				"210100,沈阳市,city,2021,apply.new.total,40,50,10,25,exact,一、本年新收政府信息公开申请数量（总计）",
+				"210100,沈阳市,city,2021,active.art20_1.regulation.issued,8,6,-2,-25,approximate,规章（本年制发件数）",
+				"210100,沈阳市,city,2021,apply.result.other.total,0,3,3,,group,（六）其他处理（总计）",
+				"210100,沈阳市,city,2021,active.art20_8.admin_fee.amount_wan,,12.5,,,not_comparable,"
+						+ "行政事业性收费（本年收费金额（单位：万元））");
 	}
 
 	@Test
@@ -66,9 +67,9 @@ class ComparisonTablesTest {
 
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(1 + deltas.size())
-			.contains("210100,沈阳市,city,2021,review.total,4,7,3,75,exact",
-					"210100,沈阳市,city,2021,apply.result.other.natural_person,0,0,0,,group",
-					"210100,沈阳市,city,2021,active.art20_1.regulation.in_force,,0,,,not_comparable");
+			.contains("210100,沈阳市,city,2021,review.total,4,7,3,75,exact,行政复议（总计）",
+					"210100,沈阳市,city,2021,apply.result.other.natural_person,0,0,0,,group,（六）其他处理（自然人）",
+					"210100,沈阳市,city,2021,active.art20_1.regulation.in_force,,0,,,not_comparable,规章（现行有效件数）");
 	}
 
 	@Test
@@ -88,14 +89,15 @@ class ComparisonTablesTest {
 				List.of(node), Blocks.all());
 
 		assertThat(Files.readAllLines(this.folder.resolve("reconciliation.csv"), StandardCharsets.UTF_8)).containsExactly(
-				"node_code,node_name,level,report_year,item,reported,computed,difference",
-				"210100,沈阳市,city,2021,apply.new.total,100,98,2",
-				"210100,沈阳市,city,2021,active.art20_8.admin_fee.amount_wan,1234.57,1234.56,0.01",
-				"210100,沈阳市,city,2021,active.art20_1.regulation.issued,,2,");
+				"\uFEFFnode_code,node_name,level,report_year,item,reported,computed,difference,item_label",
+				"210100,沈阳市,city,2021,apply.new.total,100,98,2,一、本年新收政府信息公开申请数量（总计）",
+				"210100,沈阳市,city,2021,active.art20_8.admin_fee.amount_wan,1234.57,1234.56,0.01,行政事业性收费（本年收费金额（单位：万元））",
+				"210100,沈阳市,city,2021,active.art20_1.regulation.issued,,2,,规章（本年制发件数）");
 		assertThat(Files.readAllLines(this.folder.resolve("reconciliation-members.csv"), StandardCharsets.UTF_8))
-			.containsExactly("node_code,report_year,member_code,member_name,reason,item,value",
-					"210100,2021,210104,大东区,missing,,", "210100,2021,210103,沈河区,rejected,,",
-					"210100,2021,210100-D01,沈阳市教育局,largest_contributor,apply.new.total,40");
+			.containsExactly("\uFEFFnode_code,report_year,member_code,member_name,reason,item,value,item_label",
+					"210100,2021,210104,大东区,missing,,,", "210100,2021,210103,沈河区,rejected,,,",
+					"210100,2021,210100-D01,沈阳市教育局,largest_contributor,apply.new.total,40,"
+							+ "一、本年新收政府信息公开申请数量（总计）");
 	}
 
 	private static BigDecimal bd(String value) {

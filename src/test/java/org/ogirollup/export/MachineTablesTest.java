@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.registry.Level;
+import org.ogirollup.registry.TestRegistries;
 import org.ogirollup.registry.Unit;
 import org.ogirollup.rollup.NodeCoverage;
 import org.ogirollup.rollup.NodeTotal;
@@ -59,17 +61,21 @@ class MachineTablesTest {
 				List.of(new NodeTotal(PROVINCE, F2019, province), new NodeTotal(CITY, F2019, zeros())), Blocks.all());
 
 		// then
-		assertThat(firstLine(file)).isEqualTo("node_code,node_name,level,report_year,item,value");
+		assertThat(firstLine(file)).isEqualTo("node_code,node_name,level,report_year,item,value,item_label");
 		List<CSVRecord> rows = read(file);
 		assertThat(rows).hasSize(2 * F2019.size());
 		assertThat(rows.subList(0, 5)).extracting(CSVRecord::values)
-			.containsExactly(row("210000", "辽宁省", "province", "2019", code(0), "21469172.33"),
-					row("210000", "辽宁省", "province", "2019", code(1), "0"),
-					row("210000", "辽宁省", "province", "2019", code(2), "1000"),
-					row("210000", "辽宁省", "province", "2019", code(3), "12.5"),
-					row("210000", "辽宁省", "province", "2019", code(4), "0"));
+			.containsExactly(row("210000", "辽宁省", "province", "2019", code(0), "21469172.33", label(0)),
+					row("210000", "辽宁省", "province", "2019", code(1), "0", label(1)),
+					row("210000", "辽宁省", "province", "2019", code(2), "1000", label(2)),
+					row("210000", "辽宁省", "province", "2019", code(3), "12.5", label(3)),
+					row("210000", "辽宁省", "province", "2019", code(4), "0", label(4)));
 		assertThat(rows.get(F2019.size()).values())
-			.containsExactly(row("210100", "沈阳市", "city", "2019", code(0), "0"));
+			.containsExactly(row("210100", "沈阳市", "city", "2019", code(0), "0", label(0)));
+		assertThat(label(0)).isEqualTo("规章（本年新制作数量）");
+		assertThat(rows).filteredOn((row) -> row.get("item").equals("apply.result.disclosed.total"))
+			.extracting((row) -> row.get("item_label"))
+			.containsOnly("（一）予以公开（总计）");
 		assertThat(rows).extracting((row) -> row.get("item"))
 			.containsExactlyElementsOf(Stream.concat(codes().stream(), codes().stream()).toList());
 		assertThat(rows).extracting((row) -> row.get("value")).noneMatch((value) -> value.contains("E"));
@@ -127,19 +133,40 @@ class MachineTablesTest {
 				new Finding("2019/bad.csv", "", 2019, "csv-header", Severity.WARNING, List.of(), "表头缺少列"));
 
 		// when
-		MachineTables.writeValidation(file, findings::forEach, Blocks.all());
+		MachineTables.writeValidation(file, TestRegistries.small(), findings::forEach, Blocks.all());
 
 		// then
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		assertThat(lines).containsExactly("source,unit_code,report_year,rule_id,severity,item,message",
+		assertThat(lines).containsExactly(
+				"\uFEFFsource,unit_code,report_year,rule_id,severity,item,message,unit_name,city,county",
 				"2019/210102.csv:12,210102,2019,R1,error,apply.new.total apply.new.natural_person,"
-						+ "\"总计 3 不等于 1,2 之和 \"\"1+2+1\"\"\"",
-				"2019/bad.csv,,2019,csv-header,warning,,表头缺少列");
+						+ "\"总计 3 不等于 1,2 之和 \"\"1+2+1\"\"\",和平区,沈阳市,和平区",
+				"2019/bad.csv,,2019,csv-header,warning,,表头缺少列,,,");
 		assertThat(read(file)).extracting(CSVRecord::values)
 			.containsExactly(row("2019/210102.csv:12", "210102", "2019", "R1", "error",
-					"apply.new.total apply.new.natural_person", message),
-					row("2019/bad.csv", "", "2019", "csv-header", "warning", "", "表头缺少列"));
+					"apply.new.total apply.new.natural_person", message, "和平区", "沈阳市", "和平区"),
+					row("2019/bad.csv", "", "2019", "csv-header", "warning", "", "表头缺少列", "", "", ""));
 		assertNoTemporaryFile(file);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			210102-D01 | 和平区公安分局 | 沈阳市 | 和平区
+			210100-D01 | 沈阳市教育局   | 沈阳市 | ''
+			210100     | 沈阳市         | 沈阳市 | ''
+			210000     | 辽宁省         | ''     | ''
+			999999     | ''             | ''     | ''
+			""")
+	void validationNamesTheUnitAndTheCityAndCountyItBelongsTo(String unit, String name, String city, String county)
+			throws IOException {
+		Path file = this.folder.resolve(MachineTables.VALIDATION);
+		Finding finding = new Finding("2019/x.csv:2", unit, 2019, "R1", Severity.ERROR, List.of(), "不平衡");
+
+		MachineTables.writeValidation(file, TestRegistries.small(), List.of(finding)::forEach);
+
+		assertThat(read(file)).singleElement()
+			.satisfies((row) -> assertThat(List.of(row.get("unit_name"), row.get("city"), row.get("county")))
+				.containsExactly(name, city, county));
 	}
 
 	@Test
@@ -148,16 +175,16 @@ class MachineTablesTest {
 		Path file = this.folder.resolve(MachineTables.VALIDATION);
 
 		// when
-		MachineTables.writeValidation(file, (sink) -> {
+		MachineTables.writeValidation(file, TestRegistries.small(), (sink) -> {
 		}, Blocks.all());
 
 		// then
 		assertThat(Files.readString(file, StandardCharsets.UTF_8))
-			.isEqualTo("source,unit_code,report_year,rule_id,severity,item,message\n");
+			.isEqualTo("\uFEFFsource,unit_code,report_year,rule_id,severity,item,message,unit_name,city,county\n");
 	}
 
 	@Test
-	void rewritingReplacesTheFileWithLfLinesAndNoBom() throws IOException {
+	void rewritingReplacesTheFileWithLfLinesAfterAByteOrderMark() throws IOException {
 		// given
 		Path file = this.folder.resolve(MachineTables.COVERAGE);
 		MachineTables.writeCoverage(file, 2019, List.of(new NodeCoverage(PROVINCE, 6, 6, 0)));
@@ -168,9 +195,10 @@ class MachineTablesTest {
 		// then
 		byte[] bytes = Files.readAllBytes(file);
 		assertThat(new String(bytes, StandardCharsets.UTF_8))
-			.isEqualTo("node_code,node_name,level,report_year,expected,accepted,rejected,missing\n"
+			.isEqualTo("\uFEFFnode_code,node_name,level,report_year,expected,accepted,rejected,missing\n"
 					+ "210100,沈阳市,city,2019,5,1,1,3\n");
-		assertThat(bytes[0]).isEqualTo((byte) 'n');
+		// what Excel and WPS on a Chinese Windows need to read UTF-8 as UTF-8
+		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		assertNoTemporaryFile(file);
 	}
 
@@ -178,13 +206,13 @@ class MachineTablesTest {
 	void failingRowsLeaveTheOldFileAndNoTemporary() throws IOException {
 		// given
 		Path file = this.folder.resolve(MachineTables.VALIDATION);
-		MachineTables.writeValidation(file, (sink) -> {
+		MachineTables.writeValidation(file, TestRegistries.small(), (sink) -> {
 		}, Blocks.all());
 		String before = Files.readString(file);
 
 		// when
 		try {
-			MachineTables.writeValidation(file, (sink) -> {
+			MachineTables.writeValidation(file, TestRegistries.small(), (sink) -> {
 				throw new IllegalStateException("boom");
 			}, Blocks.all());
 		}
@@ -203,12 +231,16 @@ class MachineTablesTest {
 		}
 	}
 
+	/** The header, after the byte order mark every table starts with. */
 	private static String firstLine(Path file) throws IOException {
-		return Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+		String line = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+		assertThat(line).startsWith("\uFEFF");
+		return line.substring(1);
 	}
 
 	private static List<CSVRecord> read(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			assertThat(reader.read()).as("byte order mark").isEqualTo(0xFEFF);
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
 		}
 	}
@@ -219,6 +251,10 @@ class MachineTablesTest {
 
 	private static String code(int index) {
 		return F2019.item(index).code().value();
+	}
+
+	private static String label(int index) {
+		return F2019.item(index).label();
 	}
 
 	private static List<String> codes() {

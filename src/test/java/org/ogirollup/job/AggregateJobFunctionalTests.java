@@ -42,7 +42,8 @@ class AggregateJobFunctionalTests {
 		assertThat(status).isEqualTo(BatchStatus.COMPLETED);
 		List<Map<String, String>> totals = OutputTables.rows(this.output.resolve("2019/totals.csv"));
 		assertThat(OutputTables.header(this.output.resolve("2019/totals.csv")))
-			.containsExactly("node_code", "node_name", "level", "report_year", "item", "value");
+			.as("the columns of design.md §4, then the label for people")
+			.containsExactly("node_code", "node_name", "level", "report_year", "item", "value", "item_label");
 		assertThat(totals).hasSize(5 * 198);
 		assertThat(totals.stream().map((row) -> row.get("node_code")).distinct())
 			.containsExactly("210000", "210100", "210102", "210103", "210104");
@@ -56,6 +57,9 @@ class AggregateJobFunctionalTests {
 		assertThat(OutputTables.total(totals, "210000", "active.art20_9.central_procurement.amount"))
 			.isEqualTo("1210.75");
 		assertThat(OutputTables.total(totals, "210100", "active.art20_5.licensing.decisions")).isEqualTo("28");
+		assertThat(totals).filteredOn((row) -> row.get("item").equals("apply.new.total"))
+			.extracting((row) -> row.get("item_label"))
+			.containsOnly("一、本年新收政府信息公开申请数量（总计）");
 	}
 
 	@Test
@@ -78,6 +82,11 @@ class AggregateJobFunctionalTests {
 		assertThat(balance.get("message")).contains("总计", "6", "7");
 		assertThat(findings.get(7).get("item")).isEqualTo("apply.new.org_other");
 		assertThat(findings.get(7).get("message")).contains("abc");
+		// the names a person reads beside the codes: the unit, its city and its county
+		assertThat(findings).extracting((row) -> row.get("unit_code"), (row) -> row.get("unit_name"),
+				(row) -> row.get("city"), (row) -> row.get("county"))
+			.contains(tuple("210000", "辽宁省", "", ""), tuple("210103-D01", "沈河区财政局", "沈阳市", "沈河区"),
+					tuple("999999", "", "", ""), tuple("210102-D01", "和平区公安分局", "沈阳市", "和平区"));
 	}
 
 	@Test
@@ -100,16 +109,20 @@ class AggregateJobFunctionalTests {
 		byte[] firstTotals = Files.readAllBytes(this.output.resolve("2019/totals.csv"));
 		byte[] firstFindings = Files.readAllBytes(this.output.resolve("2019/validation.csv"));
 		byte[] firstCoverage = Files.readAllBytes(this.output.resolve("2019/coverage.csv"));
+		byte[] firstWorkbook = Files.readAllBytes(this.output.resolve("2019/2019-汇总.xlsx"));
+		byte[] firstFeedback = Files.readAllBytes(this.output.resolve("2019/问题清单/210103-D01-沈河区财政局.xlsx"));
 
 		runYear(2019, 5);
 
 		assertThat(this.output.resolve("2019/totals.csv")).hasBinaryContent(firstTotals);
 		assertThat(this.output.resolve("2019/validation.csv")).hasBinaryContent(firstFindings);
 		assertThat(this.output.resolve("2019/coverage.csv")).hasBinaryContent(firstCoverage);
+		assertThat(this.output.resolve("2019/2019-汇总.xlsx")).hasBinaryContent(firstWorkbook);
+		assertThat(this.output.resolve("2019/问题清单/210103-D01-沈河区财政局.xlsx")).hasBinaryContent(firstFeedback);
 		try (var files = Files.list(this.output.resolve("2019"))) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("totals.csv",
 					"validation.csv", "coverage.csv", "missing.csv", "yoy.csv", "yoy-units.csv", "reconciliation.csv",
-					"reconciliation-members.csv", "tables");
+					"reconciliation-members.csv", "tables", "2019-汇总.xlsx", "问题清单");
 		}
 	}
 

@@ -65,6 +65,22 @@ class RegistryReaderTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
+			210102-D01 | 沈阳市 | 和平区
+			210102     | 沈阳市 | 和平区
+			210100-D01 | 沈阳市 | ''
+			210100     | 沈阳市 | ''
+			210000     | ''     | ''
+			unknown    | ''     | ''
+			""")
+	void governmentAtALevelIsTheUnitOrItsNearestAncestorOfThatLevel(String unit, String city, String county) {
+		Registry registry = RegistryReader.parse("units.csv", GOOD);
+
+		assertThat(registry.governmentAt(unit, Level.CITY).map(Unit::name).orElse("")).isEqualTo(city);
+		assertThat(registry.governmentAt(unit, Level.COUNTY).map(Unit::name).orElse("")).isEqualTo(county);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
 			210102-D01 | 210102 | true
 			210102-D01 | 210100 | true
 			210102-D01 | 210000 | true
