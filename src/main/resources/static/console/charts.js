@@ -18,7 +18,7 @@
       legend: { bottom: 0, type: 'scroll' },
       grid: { top: 40, left: 48, right: 16, bottom: 56 },
       xAxis: { type: 'category', data: charts.years.map(String) },
-      yAxis: { type: 'value', name: '件' },
+      yAxis: { type: 'value' },
       series: names.map(function (name) {
         return { name: name, type: 'line', data: charts.series[name], connectNulls: false, symbolSize: 7 };
       })
@@ -37,7 +37,8 @@
       grid: { top: 36, left: 8, right: 40, bottom: 16, containLabel: true },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', inverse: true, data: charts.memberNames },
-      series: [{ type: 'bar', data: charts.memberValues, label: { show: true, position: 'right' }, itemStyle: { color: '#2f6f9f' } }]
+      series: [{ type: 'bar', data: charts.memberValues, itemStyle: { color: '#2f6f9f' },
+        label: { show: true, position: 'right', formatter: charts.rankedKey === 'correction_rate' ? '{c}%' : '{c}' } }]
     });
     window.addEventListener('resize', function () { ranking.resize(); });
   }

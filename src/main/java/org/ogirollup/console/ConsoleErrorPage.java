@@ -3,9 +3,12 @@ package org.ogirollup.console;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,6 +42,12 @@ class ConsoleErrorPage {
 			case 401 -> "请登录后再访问。";
 			default -> (status >= 500) ? "请查看服务日志。" : "请回到上一页再试。";
 		};
+		// the error is rendered on the API's stateless chain; the page still names who is signed in
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context) {
+			model.addAttribute("me", ConsoleUser.of(context.getAuthentication()));
+		}
 		return ConsoleModel.problem(model, response, status, title, message);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import org.ogirollup.operations.Role;
 
@@ -48,10 +49,18 @@ class ConsoleSecurityConfiguration {
 				.deleteCookies("JSESSIONID")
 				.invalidateHttpSession(true))
 			.sessionManagement((sessions) -> sessions.invalidSessionUrl("/login?expired"))
+			// back to the page asked for before sign-in, under its own address (no "?continue")
+			.requestCache((cache) -> cache.requestCache(requestCache()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self';"
 					+ " script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none';"
 					+ " frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
 		return http.build();
+	}
+
+	private static HttpSessionRequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 }

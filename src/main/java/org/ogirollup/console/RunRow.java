@@ -45,8 +45,8 @@ record RunRow(Long id, Long ticket, Integer year, String status, String statusWo
 		if (origin.isEmpty()) {
 			return "命令行";
 		}
-		// a follow-up: the year before it changed what it compares with
-		return "随后重新运行：" + origin;
+		// a follow-up (the year before changed what it compares with), or a caller's own words
+		return origin;
 	}
 
 	static String definition(String origin) {
