@@ -37,12 +37,35 @@ class AdminController {
 			.stream()
 			.sorted(Comparator.comparing(JobDefinition::name))
 			.toList();
-		model.addAttribute("definitions", all);
+		model.addAttribute("definitions", all.stream().map(DefinitionRow::of).toList());
 		model.addAttribute("users", this.users.users().stream().map((user) -> new UserRow(user.name(), roleWords(user))).toList());
 		return "console/admin";
 	}
 
 	record UserRow(String name, String role) {
+	}
+
+	/** A definition as the page lists it. */
+	record DefinitionRow(String name, String file, String cron, String years, String scope, String input,
+			String output) {
+
+		static DefinitionRow of(JobDefinition definition) {
+			return new DefinitionRow(definition.name(), definition.source().getFileName().toString(),
+					definition.cron().orElse("（手动启动）"),
+					years(definition),
+					definition.scope().orElse("全部"), definition.input().toString(), definition.output().toString());
+		}
+
+		private static String years(JobDefinition definition) {
+			if (definition.years().givenAtTriggerTime()) {
+				return "启动时给出";
+			}
+			if (definition.years().latest() > 0) {
+				return "最近 " + definition.years().latest() + " 个年度";
+			}
+			return String.join("、", definition.years().years().stream().map(String::valueOf).toList());
+		}
+
 	}
 
 	private static String roleWords(AnalystUsers.User user) {
