@@ -1,6 +1,10 @@
 package org.ogirollup.console;
 
 import java.time.Clock;
+import java.util.Comparator;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 import org.ogirollup.job.RegistryCache;
+import org.ogirollup.operations.JobDefinition;
+import org.ogirollup.operations.JobDefinitionCatalog;
 import org.ogirollup.operations.RunHistory;
 import org.ogirollup.operations.RunTrigger;
 import org.ogirollup.store.FindingStore;
@@ -26,9 +32,25 @@ import org.ogirollup.store.TotalStore;
 @EnableConfigurationProperties(ConsoleProperties.class)
 class ConsoleConfiguration {
 
+	private static final Log logger = LogFactory.getLog(ConsoleConfiguration.class);
+
+	/**
+	 * The folders of the configured definition; without one of that name, those of the first
+	 * definition by name, so that a service with other definitions still starts (and says so).
+	 */
 	@Bean
-	Workspace consoleWorkspace(RunTrigger runTrigger, ConsoleProperties properties, RegistryCache registryCache) {
-		return new Workspace(runTrigger.definition(properties.definition()), registryCache);
+	Workspace consoleWorkspace(JobDefinitionCatalog catalog, ConsoleProperties properties, RegistryCache registryCache) {
+		JobDefinition definition = catalog.definitions().get(properties.definition());
+		if (definition == null) {
+			definition = catalog.definitions()
+				.values()
+				.stream()
+				.min(Comparator.comparing(JobDefinition::name))
+				.orElseThrow(() -> new IllegalStateException("no job definitions for the console"));
+			logger.warn("No job definition '" + properties.definition() + "' (ogi.console.definition): the console"
+					+ " shows and runs the folders of '" + definition.name() + "'");
+		}
+		return new Workspace(definition, registryCache);
 	}
 
 	@Bean

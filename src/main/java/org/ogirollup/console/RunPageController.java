@@ -1,9 +1,10 @@
 package org.ogirollup.console;
 
-import java.security.Principal;
 import java.util.Optional;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import org.ogirollup.operations.JobDefinitionCatalog;
 import org.ogirollup.operations.RunHistory;
 import org.ogirollup.operations.RunHistory.RunPage;
 import org.ogirollup.operations.RunTrigger;
@@ -21,7 +23,8 @@ import org.ogirollup.store.FindingStore;
 
 /**
  * The runs: every run with who started it, its scope, definition, status, time and counts; one
- * click to start one; and one run's live view, which follows the run through its progress in JSON.
+ * click to start one (of the console's definition; of any definition for an admin); and one run's
+ * live view, which follows the run through its progress in JSON.
  */
 @Controller
 @Profile("serve")
@@ -37,7 +40,11 @@ class RunPageController {
 
 	private final FindingStore findings;
 
-	RunPageController(Workspace consoleWorkspace, RunHistory history, RunTrigger trigger, FindingStore findings) {
+	private final JobDefinitionCatalog definitions;
+
+	RunPageController(Workspace consoleWorkspace, RunHistory history, RunTrigger trigger, FindingStore findings,
+			JobDefinitionCatalog definitions) {
+		this.definitions = definitions;
 		this.workspace = consoleWorkspace;
 		this.history = history;
 		this.trigger = trigger;
@@ -61,15 +68,25 @@ class RunPageController {
 		model.addAttribute("pages", Math.max(1, (runs.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("years", this.workspace.years());
 		model.addAttribute("cities", registry.governments().stream().filter((unit) -> !unit.isRoot()).toList());
+		model.addAttribute("definitions", this.definitions.definitions().keySet().stream().sorted().toList());
 		return "console/runs";
 	}
 
+	/**
+	 * Starts a run of the console's definition; another definition (its folders) only for an admin.
+	 */
 	@PostMapping("/runs")
 	String start(@RequestParam("year") int year, @RequestParam(name = "scope", defaultValue = "") String scope,
-			Principal user) {
-		YearController.requireYear(this.workspace, year);
-		Triggered run = this.trigger.start(this.workspace.definitionName(), year, scope.strip(),
-				"用户 " + user.getName() + "（控制台，作业定义 " + this.workspace.definitionName() + "）");
+			@RequestParam(name = "definition", defaultValue = "") String definition, Authentication user) {
+		String name = definition.isBlank() ? this.workspace.definitionName() : definition.strip();
+		if (!name.equals(this.workspace.definitionName()) && !ConsoleUser.of(user).admin()) {
+			throw new AccessDeniedException("only an admin runs another job definition than " + this.workspace.definitionName());
+		}
+		if (name.equals(this.workspace.definitionName())) {
+			YearController.requireYear(this.workspace, year);
+		}
+		Triggered run = this.trigger.start(name, year, scope.strip(),
+				"用户 " + user.getName() + "（控制台，作业定义 " + name + "）");
 		return (run.runId() != null) ? "redirect:/runs/" + run.runId() : "redirect:/runs?ticket=" + run.ticket();
 	}
 

@@ -136,6 +136,8 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 			.contains("2021/210702-D01.csv:191")
 			.contains("R5 行政复议不平衡：总计 1，不等于 结果维持 0 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 0（差 1）");
 		shot("03-unit");
+		scrollTo(cell("review.total"));
+		shot("03-unit-marked-cells");
 	}
 
 	@Test
@@ -203,6 +205,8 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		});
 		assertThat(Files.readAllBytes(original)).isEqualTo(originalBytes);
 		shot("05-dry-run");
+		scrollTo(this.chrome.findElement(By.id("total-changes")));
+		shot("05-dry-run-totals");
 
 		// when it is committed, then the run of the department's city starts and is followed to its end in place
 		this.chrome.findElement(By.id("commit")).click();
@@ -319,6 +323,10 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 
 	private void signOut() {
 		this.chrome.findElement(By.id("sign-out")).click();
+	}
+
+	private void scrollTo(WebElement element) {
+		((JavascriptExecutor) this.chrome).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 	}
 
 	private String text(String id) {

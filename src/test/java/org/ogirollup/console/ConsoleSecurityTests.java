@@ -160,6 +160,11 @@ class ConsoleSecurityTests extends ConsoleTestSupport {
 		}
 		assertThat(requests.keySet()).containsAll(MUTATING.stream().filter((m) -> !m.contains("/api/")).toList());
 
+		// another job definition than the console's is an admin's to run
+		assertThat(status(post("/runs").param("year", String.valueOf(YEAR)).param("definition", "nightly")
+			.with(user("analyst").roles("ANALYST")).session(new MockHttpSession()).with(csrf()))).isEqualTo(403);
+		assertThat(snapshot()).isEqualTo(before);
+
 		// the same requests go through for an analyst with the token: the refusals above were the checks'
 		MvcResult discarded = this.mvc
 			.perform(post("/corrections/{id}/discard", this.pending).with(user("analyst").roles("ANALYST")).with(csrf()))
