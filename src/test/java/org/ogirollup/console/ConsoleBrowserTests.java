@@ -177,6 +177,7 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		open("/years/" + YEAR + "/units/" + FAULTY);
 		this.chrome.findElement(By.id("upload-correction")).click();
 		this.chrome.findElement(By.id("file")).sendKeys(upload.toString());
+		shot("05-upload-form");
 		this.chrome.findElement(By.id("upload")).click();
 
 		// then the dry run says what will change, before anything does
