@@ -1,6 +1,7 @@
 package org.ogirollup.console;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 
 import org.apache.commons.logging.Log;
@@ -79,7 +80,7 @@ class ConsoleConfiguration {
 	}
 
 	@Bean
-	ConsoleSessions consoleSessions(@Value("${server.servlet.session.timeout:30m}") java.time.Duration timeout) {
+	ConsoleSessions consoleSessions(@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
 		return new ConsoleSessions(timeout);
 	}
 

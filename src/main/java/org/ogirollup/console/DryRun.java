@@ -163,10 +163,12 @@ final class DryRun {
 		List<StoredSubmission> stored = this.submissions.ofUnit(year, unitCode);
 		List<String> replaced = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
+		// one query for the year's files, not one per file: a national year folder holds 100,000
+		Map<String, Set<String>> unitsByFile = this.submissions.unitsByFile(year);
 		for (Path entry : InputFolder.entries(input.yearFolder(year))) {
 			String name = entry.getFileName().toString();
 			String entrySource = input.source(entry);
-			Set<String> units = this.submissions.unitsOfFile(year, entrySource);
+			Set<String> units = unitsByFile.getOrDefault(entrySource, Set.of());
 			boolean sameScope = stored.stream()
 				.anyMatch((s) -> s.sourceFile().equals(entrySource) && scopes.contains(s.scope()));
 			if (name.equals(fileName)) {

@@ -3,6 +3,7 @@ package org.ogirollup.console;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.ogirollup.catalog.Catalog;
@@ -60,7 +61,7 @@ enum HeadlineItem {
 
 	/** The name used in addresses: {@code new_applications}. */
 	public String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static Optional<HeadlineItem> ofKey(String key) {

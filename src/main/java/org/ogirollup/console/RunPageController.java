@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import org.ogirollup.job.AggregateParameters;
 import org.ogirollup.operations.JobDefinitionCatalog;
 import org.ogirollup.operations.RunHistory;
 import org.ogirollup.operations.RunHistory.RunPage;
@@ -106,7 +107,7 @@ class RunPageController {
 	RunProgress progress(@PathVariable long id) {
 		return this.history.execution(id)
 			.map((execution) -> RunProgress.of(execution,
-					this.findings.count(org.ogirollup.job.AggregateParameters.from(execution.getJobParameters()).year())))
+					this.findings.count(AggregateParameters.from(execution.getJobParameters()).year())))
 			.orElseThrow(() -> new ConsoleModel.NotFoundException("没有编号为 " + id + " 的运行"));
 	}
 

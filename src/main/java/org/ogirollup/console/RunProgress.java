@@ -3,6 +3,7 @@ package org.ogirollup.console;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ record RunProgress(long id, int year, String status, String statusWords, boolean
 	}
 
 	private static Map<String, Object> mapOf(ExecutionContext context) {
-		Map<String, Object> map = new java.util.HashMap<>();
+		Map<String, Object> map = new HashMap<>();
 		for (Map.Entry<String, Object> entry : context.entrySet()) {
 			map.put(entry.getKey(), entry.getValue());
 		}

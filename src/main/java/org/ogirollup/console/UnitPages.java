@@ -15,9 +15,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -90,7 +92,7 @@ final class UnitPages {
 		}
 
 		public String key() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
@@ -287,7 +289,7 @@ final class UnitPages {
 				Pattern folder = Pattern.compile("(\\d{8}-\\d{6})-" + Pattern.quote(code) + "-[0-9a-f]{8}");
 				try (Stream<Path> commits = Files.list(yearHistory)) {
 					for (Path commit : commits.sorted(Comparator.reverseOrder()).toList()) {
-						var matcher = folder.matcher(commit.getFileName().toString());
+						Matcher matcher = folder.matcher(commit.getFileName().toString());
 						if (!matcher.matches()) {
 							continue;
 						}

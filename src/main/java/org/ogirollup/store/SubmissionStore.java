@@ -354,13 +354,6 @@ public class SubmissionStore {
 				}, year, year, unitCode);
 	}
 
-	/** The units whose submissions one stored file of a year held. */
-	public Set<String> unitsOfFile(int year, String sourceFile) {
-		return new HashSet<>(this.jdbc.queryForList(
-				"select distinct unit_code from submission where report_year = ? and source_file = ?", String.class, year,
-				sourceFile));
-	}
-
 	/** How many submissions of a year were read, accepted and rejected. */
 	public record Counts(int read, int accepted, int rejected) {
 	}
