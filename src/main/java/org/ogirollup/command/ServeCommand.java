@@ -16,7 +16,8 @@ import org.ogirollup.operations.JobDefinitions;
 
 /**
  * {@code serve}: runs as a service: schedules the job definitions of {@code jobs/} that have a
- * cron and offers the analysts' HTTP API, until the process is stopped.
+ * cron and offers the analysts' console (pages) and HTTP API on one port, until the process is
+ * stopped.
  */
 public final class ServeCommand implements Command {
 
@@ -27,7 +28,7 @@ public final class ServeCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "run as a service: scheduled job definitions and the analysts' HTTP API";
+		return "run as a service: scheduled job definitions, the analysts' console and HTTP API";
 	}
 
 	@Override
@@ -36,8 +37,17 @@ public final class ServeCommand implements Command {
 				Usage: java -jar ogi-rollup.jar serve [--jobs=DIR] [--data=DIR] [--server.port=8080]
 				                                      [--server.address=127.0.0.1]
 
-				Schedules every job definition of the jobs folder that has a cron, and serves the HTTP
-				API for analysts (HTTP Basic sign-in, users from ogi.users in the configuration):
+				Schedules every job definition of the jobs folder that has a cron, and serves on one port:
+
+				The analysts' console, in a browser: http://127.0.0.1:8080/ (sign-in page, session cookie)
+				  the year at a glance, each unit's tables and findings, corrections with a dry run,
+				  runs followed live, downloads, charts. Roles per user (ogi.users[N].role):
+				  viewer reads everything; analyst also uploads corrections and starts runs (the
+				  default); admin also sees the job definitions and the users' roles.
+				  Demo users: analyst / demo-analyst-2026, viewer / demo-viewer-2026,
+				  admin / demo-admin-2026 (change them before anyone else can reach the service).
+
+				The HTTP API, for scripts (HTTP Basic, the same users; POST needs the role analyst):
 				  POST /api/runs                 {"year": 2021, "scope": "210900", "definition": "reaggregate"}
 				  GET  /api/queue/{ticket}       a queued run; 303 to the run once it has started
 				  GET  /api/runs?page=0&size=50  queued runs, then runs with status, times, counts, origin
@@ -54,7 +64,10 @@ public final class ServeCommand implements Command {
 				  --data=DIR              folder of the embedded H2 database (default: data)
 				  --server.port=N         port (default: 8080)
 				  --server.address=ADDR   address to listen on (default: 127.0.0.1, this machine only)
-				  --ogi.users[0].name=... --ogi.users[0].password={bcrypt}...   analysts
+				  --ogi.users[0].name=... --ogi.users[0].password={bcrypt}... --ogi.users[0].role=viewer|analyst|admin
+				  --ogi.console.definition=NAME  the definition whose folders the console shows (default: reaggregate)
+				  --ogi.console.upload-limit=16MB  the largest corrected file taken in
+				  --server.servlet.session.timeout=30m  a console session ends after this long unused
 
 				Stops on Ctrl-C or SIGTERM; a run cut short is resumed by the next start of its year.
 

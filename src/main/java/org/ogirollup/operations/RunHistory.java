@@ -88,6 +88,21 @@ public class RunHistory {
 		return executions(id, 0, 1).runs().stream().findFirst();
 	}
 
+	/**
+	 * The runs of one year, newest first, at most {@code limit}: those waiting in the queue first,
+	 * then the job's runs of the year.
+	 */
+	public List<RunView> ofYear(int year, int limit) {
+		List<RunView> views = new ArrayList<>();
+		for (QueuedRun run : this.waiting.get()) {
+			if (run.order().year() == year && views.size() < limit) {
+				views.add(RunView.ofQueued(run));
+			}
+		}
+		views.addAll(executions(null, year, 0, limit - views.size()).runs());
+		return views;
+	}
+
 	public Optional<JobExecution> execution(long id) {
 		JobExecution execution;
 		try {
@@ -110,18 +125,30 @@ public class RunHistory {
 	 * page is not past the end.
 	 */
 	private Page executions(Long id, long offset, int limit) {
+		return executions(id, null, offset, limit);
+	}
+
+	private Page executions(Long id, Integer year, long offset, int limit) {
 		if (limit <= 0) {
 			return new Page(List.of(), Optional.empty());
 		}
 		List<Object> arguments = new ArrayList<>(List.of(Runs.JOB_NAME));
+		String filter = "";
 		if (id != null) {
+			filter = "and e.JOB_EXECUTION_ID = ?";
 			arguments.add(id);
+		}
+		else if (year != null) {
+			filter = "and exists (select 1 from BATCH_JOB_EXECUTION_PARAMS y where y.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+					+ " and y.PARAMETER_NAME = ? and y.PARAMETER_VALUE = ?)";
+			arguments.add(AggregateParameters.YEAR);
+			arguments.add(String.valueOf(year));
 		}
 		arguments.addAll(List.of(offset, limit, AggregateParameters.YEAR, AggregateParameters.INPUT,
 				AggregateParameters.OUTPUT, AggregateParameters.SCOPE, AggregateParameters.ORIGIN));
 		Map<Long, Row> rows = new LinkedHashMap<>();
 		long[] total = { -1 };
-		this.jdbc.query(PAGE.formatted((id != null) ? "and e.JOB_EXECUTION_ID = ?" : ""), (rs) -> {
+		this.jdbc.query(PAGE.formatted(filter), (rs) -> {
 			long execution = rs.getLong(1);
 			Row row = rows.get(execution);
 			if (row == null) {

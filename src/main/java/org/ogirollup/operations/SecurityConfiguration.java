@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,11 +26,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Sign-in for the service: HTTP Basic against the analysts of {@link AnalystUsers}, every
+ * Sign-in for the API: HTTP Basic against the users of {@link AnalystUsers}, every
  * {@code /api/**} and actuator endpoint authenticated except {@code /actuator/health}, which a
  * load balancer or monitor may poll anonymously (it shows details to signed-in users only). The
  * error page is open to the error dispatch only, so that a refused sign-in is answered in JSON
- * too; asked for directly, {@code /error} needs sign-in like the rest.
+ * too; asked for directly, {@code /error} needs sign-in like the rest. Starting and restarting
+ * runs needs the role analyst; reading, any role ({@link Role}: admin includes analyst, analyst
+ * includes viewer). The console's pages have a chain of their own, with form sign-in and
+ * sessions ({@code org.ogirollup.console}); this one comes first and takes only its addresses.
  * <p>
  * CSRF protection is off for {@code /api/**}: the API is called by scripts with HTTP Basic
  * credentials on every request and no session or cookie, so a forged cross-site request carries
@@ -39,19 +46,34 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(AnalystUsers.class)
 class SecurityConfiguration {
 
+	/** The addresses of the API's chain; every other address is the console's. */
+	static final String[] API_ADDRESSES = { "/api/**", "/actuator/**", "/error" };
+
 	@Bean
+	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			// the error page renders the error of a request already decided on, such as a refused sign-in
-			.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		http.securityMatcher(API_ADDRESSES)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				// the error page renders the error of a request already decided on, such as a refused sign-in
+				.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.hasRole(Role.VIEWER.authority())
+				.requestMatchers("/api/**")
+				.hasRole(Role.ANALYST.authority())
+				.anyRequest()
+				.authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
+	}
+
+	/** Admin includes analyst, analyst includes viewer: each address names the least role it needs. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_ANALYST\nROLE_ANALYST > ROLE_VIEWER");
 	}
 
 	@Bean
@@ -62,7 +84,7 @@ class SecurityConfiguration {
 	@Bean
 	UserDetailsService analysts(AnalystUsers configured) {
 		if (configured.users().isEmpty()) {
-			throw new IllegalStateException("no analysts configured: set ogi.users[0].name and ogi.users[0].password");
+			throw new IllegalStateException("no users configured: set ogi.users[0].name and ogi.users[0].password");
 		}
 		List<UserDetails> users = new ArrayList<>();
 		for (int i = 0; i < configured.users().size(); i++) {
@@ -74,7 +96,14 @@ class SecurityConfiguration {
 				throw new IllegalStateException("ogi.users[" + i + "].password must be a hashed password such as"
 						+ " {bcrypt}$2a$10$..., never the plain password");
 			}
-			users.add(User.withUsername(user.name()).password(user.password()).roles("ANALYST").build());
+			Role role;
+			try {
+				role = user.roleOrDefault();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("ogi.users[" + i + "].role: " + ex.getMessage(), ex);
+			}
+			users.add(User.withUsername(user.name()).password(user.password()).roles(role.authority()).build());
 		}
 		return new InMemoryUserDetailsManager(users);
 	}

@@ -52,6 +52,11 @@ class ServeConfiguration {
 	}
 
 	@Bean
+	RunTrigger runTrigger(Runs runs, JobDefinitionCatalog jobDefinitionCatalog) {
+		return new RunTrigger(runs, jobDefinitionCatalog);
+	}
+
+	@Bean
 	InterruptedRuns interruptedRuns(JobRepository jobRepository, Runs runs) {
 		return new InterruptedRuns(jobRepository, runs);
 	}

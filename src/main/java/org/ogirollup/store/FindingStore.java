@@ -1,5 +1,7 @@
 package org.ogirollup.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +55,32 @@ public class FindingStore {
 							Severity.fromLabel(rs.getString(4)), items.isEmpty() ? List.of() : Arrays.asList(items.split(" ")),
 							rs.getString(6)));
 				}, arguments);
+	}
+
+	/** The findings of one unit in a year, in the order {@link #forEach} gives them. */
+	public List<Finding> ofUnit(int year, String unitCode) {
+		return this.jdbc.query("select source, unit_code, rule_id, severity, items, message from finding"
+				+ " where report_year = ? and unit_code = ? order by source_file, seq", (rs, row) -> finding(rs, year), year,
+				unitCode);
+	}
+
+	/** The findings filed under one stored file of a year: its own, its duplicates', its cross-year ones. */
+	public List<Finding> ofFile(int year, String sourceFile) {
+		return this.jdbc.query("select source, unit_code, rule_id, severity, items, message from finding"
+				+ " where report_year = ? and source_file = ? order by seq", (rs, row) -> finding(rs, year), year,
+				sourceFile);
+	}
+
+	/** How many findings a year has in the database now, errors and warnings. */
+	public long count(int year) {
+		Long count = this.jdbc.queryForObject("select count(*) from finding where report_year = ?", Long.class, year);
+		return (count != null) ? count : 0;
+	}
+
+	private static Finding finding(ResultSet rs, int year) throws SQLException {
+		String items = rs.getString(5);
+		return new Finding(rs.getString(1), rs.getString(2), year, rs.getString(3), Severity.fromLabel(rs.getString(4)),
+				items.isEmpty() ? List.of() : Arrays.asList(items.split(" ")), rs.getString(6));
 	}
 
 	/** How often a rule was broken in a year, with its severity. */

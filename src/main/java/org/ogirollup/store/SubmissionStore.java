@@ -1,6 +1,8 @@
 package org.ogirollup.store;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -349,6 +351,60 @@ public class SubmissionStore {
 					outcomes.put(rs.getString(1), (rs.getInt(2) == 1) ? UnitOutcome.ACCEPTED : UnitOutcome.REJECTED);
 				}, year, Scope.OWN.label());
 		return outcomes;
+	}
+
+	/** A unit's submission as stored: where it came from, its verdict and its values in its format's order. */
+	public record StoredSubmission(String unitCode, Scope scope, ReportFormat format, String sourceFile, int line,
+			boolean accepted, boolean valid, BigDecimal[] values) {
+
+		/** Whether anything was read: the stand-in of an unreadable file has no value. */
+		public boolean hasValues() {
+			return java.util.Arrays.stream(this.values).anyMatch(java.util.Objects::nonNull);
+		}
+
+	}
+
+	/** Every stored submission of a unit in a year, own before region-wide, then by file and line. */
+	public List<StoredSubmission> ofUnit(int year, String unitCode) {
+		return this.jdbc.query("select scope, format, source_file, line, accepted, valid, cell_values from submission"
+				+ " where report_year = ? and unit_code = ? order by scope desc, source_file, line", (rs, row) -> {
+					ReportFormat format = ReportFormat.valueOf(rs.getString(2));
+					return new StoredSubmission(unitCode, Scope.fromLabel(rs.getString(1)).orElse(Scope.OWN), format,
+							rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getBoolean(6),
+							CellValues.decode(rs.getString(7), Catalog.of(format).size()));
+				}, year, unitCode);
+	}
+
+	/**
+	 * The accepted own submissions of the given units in a year, by unit: what each adds to the
+	 * totals now.
+	 */
+	public Map<String, StoredSubmission> acceptedOwn(int year, Collection<String> unitCodes) {
+		Map<String, StoredSubmission> accepted = new HashMap<>();
+		for (String unit : unitCodes) {
+			for (StoredSubmission submission : ofUnit(year, unit)) {
+				if (submission.accepted() && submission.scope() == Scope.OWN) {
+					accepted.putIfAbsent(unit, submission);
+				}
+			}
+		}
+		return accepted;
+	}
+
+	/** A stored file as it was when read, and when that was ({@code null} for files read before it was kept). */
+	public record StoredFile(String sourceFile, long size, long modifiedMillis, String checksum,
+			LocalDateTime readAt) {
+	}
+
+	/** The stored files of a year that hold a submission of a unit, by name. */
+	public List<StoredFile> filesOfUnit(int year, String unitCode) {
+		return this.jdbc.query("select f.source_file, f.size_bytes, f.modified_millis, f.checksum, f.read_at"
+				+ " from source_file f where f.report_year = ? and f.source_file in (select s.source_file from submission s"
+				+ " where s.report_year = ? and s.unit_code = ?) order by f.source_file", (rs, row) -> {
+					Timestamp readAt = rs.getTimestamp(5);
+					return new StoredFile(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+							(readAt != null) ? readAt.toLocalDateTime() : null);
+				}, year, year, unitCode);
 	}
 
 	/** How many submissions of a year were read, accepted and rejected. */

@@ -17,6 +17,7 @@ import org.ogirollup.catalog.ReportFormat;
 import org.ogirollup.finding.Finding;
 import org.ogirollup.finding.Severity;
 import org.ogirollup.registry.Level;
+import org.ogirollup.registry.TestRegistries;
 import org.ogirollup.registry.Unit;
 import org.ogirollup.rollup.NodeTotal;
 
@@ -64,20 +65,20 @@ class BlockWritesTest {
 		// given findings of three files, one message spanning lines and quoted
 		Path spliced = this.folder.resolve("validation.csv");
 		Finding multiLine = finding("2019/b.csv:3", "第一行\n第二行，含 \"引号\"");
-		MachineTables.writeValidation(spliced,
+		MachineTables.writeValidation(spliced, TestRegistries.small(),
 				List.of(finding("2019/a.csv:2", "甲"), multiLine, finding("2019/c.csv", "丙"))::forEach, Blocks.all());
 
 		// when a.csv is fixed (no findings now), c.csv gets another and a new file d.csv comes in
 		List<Finding> changed = List.of(finding("2019/c.csv", "丙"), finding("2019/c.csv:9", "丙二"),
 				finding("2019/d.csv:1", "丁"));
-		boolean written = MachineTables.writeValidation(spliced, changed::forEach,
+		boolean written = MachineTables.writeValidation(spliced, TestRegistries.small(), changed::forEach,
 				Blocks.of(Set.of("2019/a.csv", "2019/c.csv", "2019/d.csv")));
 
 		// then
 		Path whole = this.folder.resolve("whole.csv");
 		List<Finding> all = new ArrayList<>(List.of(multiLine));
 		all.addAll(changed);
-		MachineTables.writeValidation(whole, all::forEach, Blocks.all());
+		MachineTables.writeValidation(whole, TestRegistries.small(), all::forEach, Blocks.all());
 		assertThat(written).isTrue();
 		assertThat(spliced).hasSameBinaryContentAs(whole);
 	}
@@ -101,9 +102,11 @@ class BlockWritesTest {
 	@Test
 	void aFileNamedLikeALineIsNeverSplicedByItsRows() throws IOException {
 		Path file = this.folder.resolve("validation.csv");
-		MachineTables.writeValidation(file, List.of(finding("2019/a:12", "甲"))::forEach, Blocks.all());
+		MachineTables.writeValidation(file, TestRegistries.small(), List.of(finding("2019/a:12", "甲"))::forEach,
+				Blocks.all());
 
-		assertThat(MachineTables.writeValidation(file, List.<Finding>of()::forEach, Blocks.of(Set.of("2019/a:12"))))
+		assertThat(MachineTables.writeValidation(file, TestRegistries.small(), List.<Finding>of()::forEach,
+				Blocks.of(Set.of("2019/a:12"))))
 			.isFalse();
 	}
 

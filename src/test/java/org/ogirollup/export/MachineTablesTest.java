@@ -162,7 +162,7 @@ class MachineTablesTest {
 		Path file = this.folder.resolve(MachineTables.VALIDATION);
 		Finding finding = new Finding("2019/x.csv:2", unit, 2019, "R1", Severity.ERROR, List.of(), "不平衡");
 
-		MachineTables.writeValidation(file, TestRegistries.small(), List.of(finding)::forEach);
+		MachineTables.writeValidation(file, TestRegistries.small(), List.of(finding)::forEach, Blocks.all());
 
 		assertThat(read(file)).singleElement()
 			.satisfies((row) -> assertThat(List.of(row.get("unit_name"), row.get("city"), row.get("county")))

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.ogirollup.generator.report.CjkFonts;
 
+import org.ogirollup.TestPrerequisites;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import org.ogirollup.TestPrerequisites;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code --documents}: some units send a published document instead of their CSV, nothing else changes. */
 class GeneratorDocumentsTest {
@@ -23,7 +26,8 @@ class GeneratorDocumentsTest {
 
 	@Test
 	void eachKindIsSentByAsManyUnitsAsAskedInsteadOfTheirCsv() throws IOException {
-		assumeTrue(CjkFonts.find().isPresent(), "no font with Chinese characters for PDF: apt-get install fonts-wqy-microhei");
+		TestPrerequisites.require(CjkFonts.find().isPresent(),
+				"no font with Chinese characters for PDF: .ci/run installs it, or apt-get install fonts-wqy-microhei");
 		GeneratorOptions.Builder options = GeneratorOptions.builder("21").years(2021).departments(0).seed(7);
 		GenerationSummary plain = new Generator(options.build()).generate(this.work.resolve("plain"));
 		GenerationSummary withDocuments = new Generator(options.documents(2).build()).generate(this.work.resolve("docs"));

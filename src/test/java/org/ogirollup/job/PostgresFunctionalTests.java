@@ -35,8 +35,9 @@ import org.ogirollup.command.CommandLine;
 import org.ogirollup.generator.Generator;
 import org.ogirollup.generator.GeneratorOptions;
 
+import org.ogirollup.TestPrerequisites;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The aggregate command on PostgreSQL (the {@code postgres} profile, schema by Flyway) writes
@@ -68,11 +69,7 @@ class PostgresFunctionalTests {
 
 	@BeforeEach
 	void server() {
-		this.serverUrl = System.getenv("OGI_TEST_POSTGRES_URL");
-		assumeTrue(this.serverUrl != null && !this.serverUrl.isBlank(),
-				"PostgreSQL tests skipped: set OGI_TEST_POSTGRES_URL to a server's JDBC URL to run them, e.g."
-						+ " export OGI_TEST_POSTGRES_URL=$(scripts/postgres-test-server.sh) (as root it installs and"
-						+ " starts a throwaway server; .ci/run does this)");
+		this.serverUrl = TestPrerequisites.postgresUrl();
 		this.user = System.getenv().getOrDefault("OGI_TEST_POSTGRES_USER", "ogirollup");
 		this.password = System.getenv().getOrDefault("OGI_TEST_POSTGRES_PASSWORD", "ogirollup");
 	}

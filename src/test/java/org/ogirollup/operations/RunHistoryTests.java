@@ -31,8 +31,9 @@ import org.ogirollup.command.AggregateCommand;
 import org.ogirollup.command.CommandLine;
 import org.ogirollup.operations.RunHistory.RunPage;
 
+import org.ogirollup.TestPrerequisites;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The list of runs read in one query over the job repository's tables, on H2 and on PostgreSQL
@@ -107,8 +108,7 @@ class RunHistoryTests {
 		if (database.equals("h2")) {
 			return List.of("--data=" + this.work.resolve("data"));
 		}
-		String server = System.getenv("OGI_TEST_POSTGRES_URL");
-		assumeTrue(server != null && !server.isBlank(), "PostgreSQL skipped: OGI_TEST_POSTGRES_URL is not set");
+		TestPrerequisites.postgresUrl();
 		this.postgresDatabase = "ogi_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (Connection connection = postgresServer(); Statement statement = connection.createStatement()) {
 			statement.execute("create database " + this.postgresDatabase);
