@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.WebApplicationType;
@@ -80,10 +81,14 @@ public final class AggregateCommand implements Command {
 				  --input=DIR    input folder with units.csv and one folder per report year (default: input)
 				  --output=DIR   output folder (default: output)
 				  --year=YYYY    only this report year; repeat or separate with commas for several
-				                 (default: every year folder found in the input)
-				  --scope=CODE   re-aggregation after a correction: read again only the changed files of this
-				                 government's subtree (a city or county code), keep every other file as
-				                 stored, and compute every total and output anew (default: the whole input)
+				                 (default: every year folder found in the input). The year before a
+				                 chosen one is run first when the input has it, for the cross-year
+				                 checks (X1–X3, J1) and 同比; without it they are not done, and it says so
+				  --scope=CODE   re-aggregation after a correction to this government's subtree (a city or
+				                 county code of units.csv; any other is refused). Every changed, added or
+				                 deleted file of the year is taken in, inside the scope or not (the log
+				                 names those outside it); only the totals and outputs they change are
+				                 written again (default: the whole input)
 				  --data=DIR     folder of the embedded H2 database with run history (default: data)
 				  --ogi.ingest.workers=N   files read side by side by N workers (default: one per core)
 				  --ogi.ingest.progress-interval=30s   how often each worker logs its progress (default: 5s)
@@ -108,13 +113,13 @@ public final class AggregateCommand implements Command {
 		Path output = folder(args, "output", "output");
 		Path data = folder(args, "data", "data");
 		if (!Files.isDirectory(input)) {
-			throw new IllegalArgumentException("input folder not found: " + input);
+			throw new IllegalArgumentException("没有输入文件夹 " + input);
 		}
 		RegistryCache registries = new RegistryCache();
 		Registry registry = readRegistry(registries, input);
 		String scope = scope(args, registry);
 		InputFolder folder = InputFolder.of(input);
-		List<Integer> years = years(args, folder);
+		List<Integer> years = withYearsBefore(years(args, folder), folder, args.containsOption("year"));
 		folder.notRead().forEach((notRead) -> this.out.println("注意：" + notRead.reason()));
 		checkWritable(output);
 		this.out.printf("ogi-rollup aggregate: %d units in the registry, years %s%n", registry.size(), years);
@@ -150,10 +155,10 @@ public final class AggregateCommand implements Command {
 		}
 		catch (RuntimeException ex) {
 			if (rootMessage(ex).contains("The file is locked")) {
-				throw new IllegalStateException("the database in " + data + " is in use by another ogi-rollup process"
-						+ " (a running serve or aggregate): wait for it to finish, or give another --data folder", ex);
+				throw new IllegalStateException("数据库 " + data + " 正被另一个 ogi-rollup 进程（运行中的 serve 或 aggregate）使用："
+						+ "请等它结束，或用 --data 指定另一个文件夹", ex);
 			}
-			throw new IllegalStateException("cannot start: " + rootMessage(ex), ex);
+			throw new IllegalStateException("无法启动：" + rootMessage(ex), ex);
 		}
 	}
 
@@ -174,8 +179,8 @@ public final class AggregateCommand implements Command {
 		String code = values.get(values.size() - 1).strip();
 		boolean government = registry.unit(code).map((unit) -> unit.level().isGovernment()).orElse(false);
 		if (!government) {
-			throw new IllegalArgumentException("--scope takes the code of a government in units.csv (a province,"
-					+ " city or county), not '" + code + "'");
+			throw new IllegalArgumentException("--scope 应为单位名录 units.csv 中一级政府（省、市或县）的代码，而不是 '"
+					+ Excerpt.of(code) + "'");
 		}
 		return code;
 	}
@@ -184,7 +189,7 @@ public final class AggregateCommand implements Command {
 		List<String> values = args.getOptionValues(option);
 		String value = (values == null || values.isEmpty()) ? fallback : values.get(values.size() - 1);
 		if (value.isBlank()) {
-			throw new IllegalArgumentException("--" + option + " needs a folder");
+			throw new IllegalArgumentException("--" + option + " 应给出一个文件夹");
 		}
 		return Path.of(value).toAbsolutePath().normalize();
 	}
@@ -225,6 +230,32 @@ public final class AggregateCommand implements Command {
 		return years.stream().distinct().sorted().toList();
 	}
 
+	/**
+	 * The years asked for, and before each the year it is compared with when the input has it and
+	 * it was not asked for: a year's cross-year checks and 同比 need that year's submissions and
+	 * totals in the database, and a run of it with nothing changed costs little.
+	 */
+	private List<Integer> withYearsBefore(List<Integer> years, InputFolder input, boolean chosen) {
+		if (!chosen) {
+			return years;
+		}
+		TreeSet<Integer> all = new TreeSet<>(years);
+		for (int year : years) {
+			int previous = year - 1;
+			if (all.contains(previous)) {
+				continue;
+			}
+			if (input.whyYearNotRead(previous) == null) {
+				all.add(previous);
+				this.out.printf("注意：先汇总 %d 年度，%d 年度的跨年度检查（X1–X3、J1）和同比以它为准%n", previous, year);
+			}
+			else {
+				this.out.printf("注意：输入中没有可读取的 %d 年度，%d 年度不做跨年度检查（X1–X3、J1）和同比%n", previous, year);
+			}
+		}
+		return List.copyOf(all);
+	}
+
 	private static void checkWritable(Path output) {
 		try {
 			Files.createDirectories(output);
@@ -232,7 +263,7 @@ public final class AggregateCommand implements Command {
 			Files.delete(probe);
 		}
 		catch (IOException | SecurityException ex) {
-			throw new IllegalArgumentException("output folder is not writable: " + output + " (" + ex.getMessage() + ")",
+			throw new IllegalArgumentException("输出文件夹不可写：" + output + "（" + ex.getMessage() + "）",
 					ex);
 		}
 	}

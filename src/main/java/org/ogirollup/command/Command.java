@@ -4,7 +4,8 @@ import org.springframework.boot.ApplicationArguments;
 
 /**
  * One verb of the command line ({@code aggregate}, {@code parse}, {@code generate}, ...).
- * Options come as {@code --name=value}; {@code --help} prints {@link #usage()}.
+ * Options come as {@code --name=value}; {@code --help} prints {@link #usage()}. A command takes
+ * exactly the options its usage names (see {@link KnownOptions}).
  */
 public interface Command {
 
@@ -16,6 +17,11 @@ public interface Command {
 
 	/** The full help text: synopsis, every option with its default, and an example. */
 	String usage();
+
+	/** Whether the command takes arguments besides its options (a file to read). */
+	default boolean takesArguments() {
+		return false;
+	}
 
 	/**
 	 * Runs the command.

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.boot.DefaultApplicationArguments;
 
+import org.ogirollup.text.Excerpt;
+
 /**
  * Picks the command named by the first argument and runs it, turning every failure into a
  * message and an exit code instead of a stack trace.
@@ -36,7 +38,7 @@ public final class CommandLine {
 		}
 		Command command = this.commands.get(args[0]);
 		if (command == null) {
-			this.err.println("ogi-rollup: unknown command '" + args[0] + "'");
+			this.err.println("ogi-rollup：没有命令 '" + Excerpt.of(args[0]) + "'");
 			this.err.print(overview());
 			return CANNOT_RUN;
 		}
@@ -46,11 +48,12 @@ public final class CommandLine {
 			return 0;
 		}
 		try {
+			KnownOptions.of(command).check(rest);
 			return command.run(new DefaultApplicationArguments(rest));
 		}
 		catch (Exception ex) {
 			this.err.println("ogi-rollup " + command.name() + ": " + messageOf(ex));
-			this.err.println("See: java -jar ogi-rollup.jar " + command.name() + " --help");
+			this.err.println("用法见：java -jar ogi-rollup.jar " + command.name() + " --help");
 			return CANNOT_RUN;
 		}
 	}

@@ -74,6 +74,11 @@ public final class ParseCommand implements Command {
 	}
 
 	@Override
+	public boolean takesArguments() {
+		return true;
+	}
+
+	@Override
 	public String usage() {
 		return """
 				parse FILE [--unit=CODE] [--year=YYYY] [--scope=own|consolidated]

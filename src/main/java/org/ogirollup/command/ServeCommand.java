@@ -106,7 +106,7 @@ public final class ServeCommand implements Command {
 		List<String> values = args.getOptionValues(option);
 		String value = (values == null || values.isEmpty()) ? fallback : values.get(values.size() - 1);
 		if (value.isBlank()) {
-			throw new IllegalArgumentException("--" + option + " needs a folder");
+			throw new IllegalArgumentException("--" + option + " 应给出一个文件夹");
 		}
 		return Path.of(value).toAbsolutePath().normalize();
 	}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,14 +53,14 @@ class AggregateCommandTests {
 	@Test
 	void anUnknownCommandIsNamed() {
 		assertThat(run("aggregat")).isEqualTo(CommandLine.CANNOT_RUN);
-		assertThat(err()).contains("unknown command 'aggregat'");
+		assertThat(err()).contains("没有命令 'aggregat'");
 	}
 
 	@Test
 	void aMissingInputFolderStopsBeforeAnyWork() {
 		assertThat(run("aggregate", "--input=" + this.work.resolve("nowhere"), "--output=" + this.work.resolve("out")))
 			.isEqualTo(CommandLine.CANNOT_RUN);
-		assertThat(err()).contains("input folder not found").contains("nowhere");
+		assertThat(err()).contains("没有输入文件夹").contains("nowhere");
 		assertThat(this.work.resolve("out")).doesNotExist();
 	}
 
@@ -80,7 +81,7 @@ class AggregateCommandTests {
 	void anUnwritableOutputIsReported() throws IOException {
 		Path blocker = Files.writeString(this.work.resolve("output-is-a-file"), "x");
 		assertThat(run("aggregate", "--input=" + FIXTURE, "--output=" + blocker)).isEqualTo(CommandLine.CANNOT_RUN);
-		assertThat(err()).contains("output folder is not writable");
+		assertThat(err()).contains("输出文件夹不可写");
 	}
 
 	@Test
@@ -101,16 +102,80 @@ class AggregateCommandTests {
 	}
 
 	@Test
+	void aMisspelledOptionIsRefusedWithTheOneMeantAndNothingRuns() {
+		Path output = this.work.resolve("out");
+
+		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + output, "--yaer=2021", "--scpoe=210100"))
+			.isEqualTo(CommandLine.CANNOT_RUN);
+
+		assertThat(err()).contains("aggregate: 没有选项 --yaer，是否要写 --year？");
+		assertThat(output).doesNotExist();
+	}
+
+	@Test
+	void anUnknownSettingOfTheProjectIsRefusedAndSpringsOwnPassThrough() {
+		assertThat(run("aggregate", "--input=" + FIXTURE, "--ogi.ingest.worker=1")).isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(err()).contains("没有选项 --ogi.ingest.worker，是否要写 --ogi.ingest.workers？");
+
+		this.err.reset();
+		assertThat(run("aggregate", "--input=" + FIXTURE, "--output=" + this.work.resolve("out"),
+				"--data=" + this.work.resolve("db"), "--ogi.ingest.workers=1", "--logging.level.root=WARN"))
+			.as(err())
+			.isZero();
+	}
+
+	@Test
+	void aValueAfterASpaceIsRefusedRatherThanDropped() {
+		// Spring reads only --year=2021: "--year 2021" would run every year
+		assertThat(run("aggregate", "--input=" + FIXTURE, "--year", "2019")).isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(err()).contains("aggregate: 不接受参数 '2019'", "--year=2021");
+	}
+
+	@Test
+	void aYearAloneRunsTheYearBeforeFirstSoThatItsCrossYearChecksAreDone() throws IOException {
+		// given
+		Path output = this.work.resolve("out");
+
+		// when 2021 alone is asked for on a fresh database
+		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + output, "--data=" + this.work.resolve("db"),
+				"--year=2021")).as(err()).isZero();
+
+		// then 2020 ran first, and 2021's outputs are those of both years run in order
+		assertThat(out()).contains("注意：先汇总 2020 年度，2021 年度的跨年度检查（X1–X3、J1）和同比以它为准");
+		assertThat(out().indexOf("2020: completed")).isLessThan(out().indexOf("2021: completed"));
+		Path inOrder = this.work.resolve("in-order");
+		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + inOrder, "--data=" + this.work.resolve("db2"),
+				"--year=2020,2021")).isZero();
+		assertThat(Files.readAllLines(output.resolve("2021/validation.csv"))).anyMatch((line) -> line.contains(",X1,"));
+		for (String file : List.of("yoy.csv", "yoy-units.csv", "validation.csv", "totals.csv")) {
+			assertThat(output.resolve("2021").resolve(file)).as(file)
+				.hasSameBinaryContentAs(inOrder.resolve("2021").resolve(file));
+		}
+	}
+
+	@Test
+	void aYearWithoutTheYearBeforeInTheInputSaysItsCrossYearChecksAreNotDone() {
+		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + this.work.resolve("out"),
+				"--data=" + this.work.resolve("db"), "--year=2019")).as(err()).isZero();
+		assertThat(out()).contains("注意：输入中没有可读取的 2018 年度，2019 年度不做跨年度检查（X1–X3、J1）和同比");
+	}
+
+	@Test
 	void aRunOfAYearBeforeOneAlreadyAggregatedRunsThatOneAgainAndSaysWhy() throws IOException {
-		// given 2021 aggregated on a fresh database, before 2020 was: its comparison had nothing to compare with
+		// given 2021 aggregated on a fresh database while the input had no 2020: nothing to compare with
+		Path input = this.work.resolve("input");
+		copy(DEMO, input);
+		Path year2020 = this.work.resolve("2020-later");
+		Files.move(input.resolve("2020"), year2020);
 		Path output = this.work.resolve("out");
 		Path data = this.work.resolve("db");
-		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + output, "--data=" + data, "--year=2021")).isZero();
+		assertThat(run("aggregate", "--input=" + input, "--output=" + output, "--data=" + data, "--year=2021")).isZero();
 		assertThat(Files.readAllLines(output.resolve("2021/yoy.csv"))).hasSize(1);
 
-		// when 2020 is aggregated into the same output
+		// when 2020 comes in and is aggregated into the same output
+		Files.move(year2020, input.resolve("2020"));
 		this.out.reset();
-		int exit = run("aggregate", "--input=" + DEMO, "--output=" + output, "--data=" + data, "--year=2020");
+		int exit = run("aggregate", "--input=" + input, "--output=" + output, "--data=" + data, "--year=2020");
 
 		// then 2021 is run again after it, the console says why, and 2021's outputs are those of years run in order
 		assertThat(exit).as(out() + err()).isZero();
@@ -119,7 +184,7 @@ class AggregateCommandTests {
 		assertThat(out().indexOf("2021: completed")).isGreaterThan(out().indexOf("2020: completed"));
 		Path inOrder = this.work.resolve("in-order");
 		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + inOrder, "--data=" + this.work.resolve("db2"),
-				"--year=2020,2021")).isZero();
+				"--year=2019,2020,2021")).isZero();
 		assertThat(Files.readAllLines(output.resolve("2021/yoy.csv")).size()).isGreaterThan(1);
 		for (String file : List.of("yoy.csv", "yoy-units.csv", "validation.csv", "totals.csv")) {
 			assertThat(output.resolve("2021").resolve(file)).as(file)
@@ -128,8 +193,22 @@ class AggregateCommandTests {
 
 		// and a run of 2020 that changes nothing does not run 2021 again: the cascade stops there
 		this.out.reset();
-		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + output, "--data=" + data, "--year=2020")).isZero();
+		assertThat(run("aggregate", "--input=" + input, "--output=" + output, "--data=" + data, "--year=2020")).isZero();
 		assertThat(out()).contains("2020: completed").doesNotContain("2021: ", "随后重新运行");
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(path, target);
+				}
+			}
+		}
 	}
 
 	private int run(String... args) {

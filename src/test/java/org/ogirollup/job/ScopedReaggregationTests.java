@@ -80,7 +80,7 @@ class ScopedReaggregationTests {
 				"--output=" + this.work.resolve("out"), "--data=" + this.work.resolve("db"), "--scope=210100-D01");
 
 		assertThat(exit).isEqualTo(CommandLine.CANNOT_RUN);
-		assertThat(console.toString(StandardCharsets.UTF_8)).contains("--scope takes the code of a government");
+		assertThat(console.toString(StandardCharsets.UTF_8)).contains("--scope 应为单位名录 units.csv 中一级政府");
 	}
 
 	/** Takes the carried-over application out of both sides, so that R1 holds. */
