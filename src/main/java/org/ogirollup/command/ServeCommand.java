@@ -12,7 +12,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import org.ogirollup.Application;
+import org.ogirollup.job.RegistryCache;
+import org.ogirollup.operations.JobDefinition;
+import org.ogirollup.operations.JobDefinitionException;
 import org.ogirollup.operations.JobDefinitions;
+import org.ogirollup.registry.Registry;
+import org.ogirollup.registry.RegistryException;
+import org.ogirollup.text.Excerpt;
 
 /**
  * {@code serve}: runs as a service: schedules the job definitions of {@code jobs/} that have a
@@ -78,11 +84,35 @@ public final class ServeCommand implements Command {
 				""";
 	}
 
+	/**
+	 * Refuses a definition whose scope names no government of its input's registry, as the command
+	 * line and the API refuse such a scope: its every run would otherwise be refused when triggered.
+	 */
+	private static void checkScope(JobDefinition definition) {
+		if (definition.scope().isEmpty()) {
+			return;
+		}
+		String scope = definition.scope().get();
+		Path units = definition.input().resolve("units.csv");
+		Registry registry;
+		try {
+			registry = new RegistryCache().of(definition.input().toString());
+		}
+		catch (RegistryException ex) {
+			throw new JobDefinitionException(definition.source(), "parameters.scope",
+					"无法核对：单位名录 " + units + " 有误：" + ex.getMessage());
+		}
+		if (!registry.unit(scope).map((unit) -> unit.level().isGovernment()).orElse(false)) {
+			throw new JobDefinitionException(definition.source(), "parameters.scope",
+					"应为 " + units + " 中一级政府（省、市或县）的代码，而不是 '" + Excerpt.of(scope) + "'");
+		}
+	}
+
 	@Override
 	public int run(ApplicationArguments args) throws Exception {
 		Path jobs = folder(args, args.containsOption("jobs") ? "jobs" : "ogi.jobs-dir", "jobs");
 		// a broken definition stops the command before Spring starts, naming the file and the key
-		JobDefinitions.readFolder(jobs);
+		JobDefinitions.readFolder(jobs).values().forEach(ServeCommand::checkScope);
 		List<String> springArgs = new ArrayList<>(List.of(args.getSourceArgs()));
 		springArgs.add("--ogi.data-dir=" + folder(args, "data", "data"));
 		springArgs.add("--ogi.jobs-dir=" + jobs);

@@ -46,6 +46,19 @@ class ServeCommandTest {
 	}
 
 	@Test
+	void aDefinitionWhoseScopeIsNoGovernmentOfItsInputStopsTheService() throws IOException {
+		Path input = Path.of("src/test/resources/fixtures/basic").toAbsolutePath();
+		Path bad = Files.writeString(this.folder.resolve("city.yml"), "name: city\njob: aggregate\nparameters: {years: [2019],"
+				+ " scope: '999999', input: '" + input + "', output: '" + this.folder.resolve("out") + "'}\n");
+
+		int exit = this.commandLine.run("serve", "--jobs=" + this.folder);
+
+		assertThat(exit).isEqualTo(CommandLine.CANNOT_RUN);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains(bad + ": 'parameters.scope' 应为 "
+				+ input.resolve("units.csv") + " 中一级政府（省、市或县）的代码，而不是 '999999'");
+	}
+
+	@Test
 	void missingDefinitionsFolderStopsTheService() {
 		int exit = this.commandLine.run("serve", "--jobs=" + this.folder.resolve("nowhere"));
 
