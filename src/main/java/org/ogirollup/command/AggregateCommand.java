@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.WebApplicationType;
@@ -82,8 +82,9 @@ public final class AggregateCommand implements Command {
 				  --output=DIR   output folder (default: output)
 				  --year=YYYY    only this report year; repeat or separate with commas for several
 				                 (default: every year folder found in the input). The year before a
-				                 chosen one is run first when the input has it, for the cross-year
-				                 checks (X1–X3, J1) and 同比; without it they are not done, and it says so
+				                 chosen one is run first when the input has it and it was never
+				                 aggregated into this output, for the cross-year checks (X1–X3, J1)
+				                 and 同比; without it in the input they are not done, and it says so
 				  --scope=CODE   re-aggregation after a correction to this government's subtree (a city or
 				                 county code of units.csv; any other is refused). Every changed, added or
 				                 deleted file of the year is taken in, inside the scope or not (the log
@@ -119,7 +120,7 @@ public final class AggregateCommand implements Command {
 		Registry registry = readRegistry(registries, input);
 		String scope = scope(args, registry);
 		InputFolder folder = InputFolder.of(input);
-		List<Integer> years = withYearsBefore(years(args, folder), folder, args.containsOption("year"));
+		List<Integer> years = years(args, folder);
 		folder.notRead().forEach((notRead) -> this.out.println("注意：" + notRead.reason()));
 		checkWritable(output);
 		this.out.printf("ogi-rollup aggregate: %d units in the registry, years %s%n", registry.size(), years);
@@ -131,6 +132,10 @@ public final class AggregateCommand implements Command {
 			// ascending, so that each year compares with the finished year before it
 			TreeMap<Integer, String> toRun = new TreeMap<>();
 			years.forEach((year) -> toRun.put(year, scope));
+			if (args.containsOption("year")) {
+				yearsBefore(years, folder, (year) -> launcher.hasCompletedRun(year, input, output))
+					.forEach((year) -> toRun.putIfAbsent(year, ""));
+			}
 			while (!toRun.isEmpty()) {
 				Map.Entry<Integer, String> next = toRun.pollFirstEntry();
 				YearResult result = launcher.run(input, output, next.getKey(), next.getValue(), ORIGIN);
@@ -231,29 +236,28 @@ public final class AggregateCommand implements Command {
 	}
 
 	/**
-	 * The years asked for, and before each the year it is compared with when the input has it and
-	 * it was not asked for: a year's cross-year checks and 同比 need that year's submissions and
-	 * totals in the database, and a run of it with nothing changed costs little.
+	 * The years to run before the years asked for: a year's cross-year checks and 同比 need the
+	 * year before in the database, so a year before that the input has and that was never
+	 * aggregated into this output is run first. One aggregated before is compared with as it
+	 * stands (a run of it under way in another process is waited for).
 	 */
-	private List<Integer> withYearsBefore(List<Integer> years, InputFolder input, boolean chosen) {
-		if (!chosen) {
-			return years;
-		}
-		TreeSet<Integer> all = new TreeSet<>(years);
+	private List<Integer> yearsBefore(List<Integer> years, InputFolder input, IntPredicate aggregated) {
+		List<Integer> before = new ArrayList<>();
 		for (int year : years) {
 			int previous = year - 1;
-			if (all.contains(previous)) {
+			if (years.contains(previous)) {
 				continue;
 			}
-			if (input.whyYearNotRead(previous) == null) {
-				all.add(previous);
-				this.out.printf("注意：先汇总 %d 年度，%d 年度的跨年度检查（X1–X3、J1）和同比以它为准%n", previous, year);
-			}
-			else {
+			if (input.whyYearNotRead(previous) != null) {
 				this.out.printf("注意：输入中没有可读取的 %d 年度，%d 年度不做跨年度检查（X1–X3、J1）和同比%n", previous, year);
 			}
+			else if (!aggregated.test(previous)) {
+				before.add(previous);
+				this.out.printf("注意：%d 年度尚未汇总，先汇总它：%d 年度的跨年度检查（X1–X3、J1）和同比以它为准%n", previous,
+						year);
+			}
 		}
-		return List.copyOf(all);
+		return before;
 	}
 
 	private static void checkWritable(Path output) {

@@ -78,6 +78,11 @@ public class AggregateLauncher {
 	}
 
 	/** Runs one year over the whole input, resuming its unfinished run on the same input. */
+	/** Whether the year has a completed run in this database for the same input and output. */
+	public boolean hasCompletedRun(int year, Path input, Path output) {
+		return this.nextYear.completed(year, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize());
+	}
+
 	public YearResult run(Path input, Path output, int year) throws Exception {
 		return run(input, output, year, "", "");
 	}

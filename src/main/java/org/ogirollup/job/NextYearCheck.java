@@ -31,14 +31,17 @@ final class NextYearCheck {
 	/** After a run of a year: the next year's follow-up, when the run completed and changed what it reads. */
 	Optional<FollowUp> after(int year, Path input, Path output, JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED || !this.changes.pending(year + 1)
-				|| !nextYearCompleted(year + 1, input, output)) {
+				|| !completed(year + 1, input, output)) {
 			return Optional.empty();
 		}
 		return Optional.of(FollowUp.after(year, execution.getId()));
 	}
 
-	/** One query of the job repository's tables, instead of loading instances and their executions one by one. */
-	private boolean nextYearCompleted(int year, Path input, Path output) {
+	/**
+	 * Whether a year has a completed run in this database for the same input and output: one query of
+	 * the job repository's tables, instead of loading instances and their executions one by one.
+	 */
+	boolean completed(int year, Path input, Path output) {
 		Integer found = this.jdbc.queryForObject("""
 				select count(*) from BATCH_JOB_EXECUTION e
 				join BATCH_JOB_INSTANCE i on i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID

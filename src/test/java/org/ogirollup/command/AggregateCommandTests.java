@@ -141,7 +141,7 @@ class AggregateCommandTests {
 				"--year=2021")).as(err()).isZero();
 
 		// then 2020 ran first, and 2021's outputs are those of both years run in order
-		assertThat(out()).contains("注意：先汇总 2020 年度，2021 年度的跨年度检查（X1–X3、J1）和同比以它为准");
+		assertThat(out()).contains("注意：2020 年度尚未汇总，先汇总它：2021 年度的跨年度检查（X1–X3、J1）和同比以它为准");
 		assertThat(out().indexOf("2020: completed")).isLessThan(out().indexOf("2021: completed"));
 		Path inOrder = this.work.resolve("in-order");
 		assertThat(run("aggregate", "--input=" + DEMO, "--output=" + inOrder, "--data=" + this.work.resolve("db2"),
