@@ -597,7 +597,7 @@ public final class Benchmark {
 				""".formatted(this.year, this.jar.getFileName(), this.rounds);
 	}
 
-	private static String machine() {
+	static String machine() {
 		StringBuilder text = new StringBuilder("```\n");
 		text.append("$ nproc\n").append(capture("nproc"));
 		text.append("$ free -g\n").append(capture("free", "-g"));
