@@ -4,6 +4,8 @@
 # province: 21 (辽宁省) with 30 departments per government, about 3,500 submissions;
 # national: the whole country with 15 and with 30 departments (about 50,000 and 100,000), to show
 # the cost is linear; all: the three; national-half or national-full: one of the two. Data is generated once into <work>/data and reused.
+# hostile: pathological numbers (50 MB of digits, a million digits, ...) planted in a small input,
+# each timed against the same input without it; the bound is two seconds more.
 # serve: starts `serve` of the jar on the province, makes 5 runs of the year over HTTP, then reports
 # the median and 95th percentile latency of 200 concurrent GET /api/runs (median round of N rounds).
 # ogi-rollup is timed twice per size: through bin/ogi-rollup (prepared once, outside the timing)
@@ -18,4 +20,10 @@ cd "$(dirname "$0")/.."
 # the benchmark class and DuckDB's driver live on the test classpath only, never in the jar
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/benchmark.classpath
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:$(cat target/benchmark.classpath)" org.ogirollup.benchmark.Benchmark "$@"
+main=org.ogirollup.benchmark.Benchmark
+if [ "${1:-}" = hostile ]; then
+  # pathological numbers planted in a small input, each timed against the input without it (issue 14)
+  main=org.ogirollup.benchmark.HostileNumbersBenchmark
+  shift
+fi
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:$(cat target/benchmark.classpath)" "$main" "$@"

@@ -67,7 +67,7 @@ public final class Benchmark {
 	 * by a plain {@code java -jar}, and the DuckDB script.
 	 */
 	record Result(Size size, long files, long bytes, double readSeconds, OgiRun launcher, OgiRun plain,
-			double duckSeconds, String totalsAgree) {
+			double duckSeconds, double leanSeconds, String totalsAgree) {
 
 		long submissions() {
 			return this.launcher.submissions();
@@ -85,6 +85,9 @@ public final class Benchmark {
 	private static final int SERVE_RUNS = 5;
 
 	private static final String SQL_RESOURCE = "/benchmark/duckdb-rollup.sql";
+
+	/** The leanest script: column types given, nothing sniffed (issue 17). */
+	private static final String LEAN_SQL_RESOURCE = "/benchmark/duckdb-lean.sql";
 
 	static final Comparator<OgiRun> BY_TIME = Comparator.comparingDouble(OgiRun::seconds);
 
@@ -247,6 +250,8 @@ public final class Benchmark {
 		List<OgiRun> launchedRuns = new ArrayList<>();
 		List<OgiRun> plainRuns = new ArrayList<>();
 		List<Double> duckRuns = new ArrayList<>();
+		List<Double> leanRuns = new ArrayList<>();
+		Path leanTotals = run.resolve("duckdb-lean-totals.csv");
 		Path launcherRun = run.resolve("launcher");
 		Path plainRun = run.resolve("plain");
 		Path duckTotals = run.resolve("duckdb-totals.csv");
@@ -262,28 +267,34 @@ public final class Benchmark {
 				log("%s: DuckDB script ...", name);
 				start = System.nanoTime();
 				try {
-					runDuckDb(data.resolve("units.csv"), yearDir, duckTotals);
+					runDuckDb(SQL_RESOURCE, data.resolve("units.csv"), yearDir, duckTotals);
+					duckRuns.add(seconds(start));
+					log("%s: DuckDB %.1f s; the lean DuckDB script ...", name, duckRuns.get(duckRuns.size() - 1));
+					start = System.nanoTime();
+					runDuckDb(LEAN_SQL_RESOURCE, data.resolve("units.csv"), yearDir, leanTotals);
+					leanRuns.add(seconds(start));
+					log("%s: lean DuckDB %.1f s", name, leanRuns.get(leanRuns.size() - 1));
 				}
 				catch (SQLException ex) {
 					duckFailure = ex.getMessage().lines().findFirst().orElse("");
 					log("%s: DuckDB failed after %.1f s: %s", name, seconds(start), duckFailure);
-					continue;
 				}
-				duckRuns.add(seconds(start));
-				log("%s: DuckDB %.1f s", name, duckRuns.get(duckRuns.size() - 1));
 			}
 		}
 		Path ogiTotals = launcherRun.resolve("out").resolve(String.valueOf(this.year)).resolve("totals.csv");
-		String agree = (duckFailure == null) ? compareTotals(ogiTotals, duckTotals) : "DuckDB failed: " + duckFailure;
+		String agree = (duckFailure == null)
+				? compareTotals(ogiTotals, duckTotals) + ", lean: " + compareTotals(ogiTotals, leanTotals)
+				: "DuckDB failed: " + duckFailure;
 		double duckSeconds = (duckFailure == null) ? median(duckRuns, Comparator.naturalOrder()) : Double.NaN;
+		double leanSeconds = (duckFailure == null) ? median(leanRuns, Comparator.naturalOrder()) : Double.NaN;
 		OgiRun launched = median(launchedRuns, BY_TIME);
 		OgiRun plain = median(plainRuns, BY_TIME);
 		if (this.rounds > 1) {
-			log("%s: medians of %d rounds: bin/ogi-rollup %.1f s, java -jar %.1f s, DuckDB %.1f s", size.name(),
-					this.rounds, launched.seconds(), plain.seconds(), duckSeconds);
+			log("%s: medians of %d rounds: bin/ogi-rollup %.1f s, java -jar %.1f s, DuckDB %.1f s, lean %.1f s",
+					size.name(), this.rounds, launched.seconds(), plain.seconds(), duckSeconds, leanSeconds);
 		}
 		log("%s: totals agree: %s", size.name(), agree);
-		return new Result(size, files.size(), bytes, readSeconds, launched, plain, duckSeconds, agree);
+		return new Result(size, files.size(), bytes, readSeconds, launched, plain, duckSeconds, leanSeconds, agree);
 	}
 
 	/**
@@ -389,11 +400,11 @@ public final class Benchmark {
 	}
 
 	/** Runs the analyst's script in a fresh in-memory database; the timing includes opening it. */
-	private void runDuckDb(Path units, Path yearDir, Path totals) throws Exception {
+	private void runDuckDb(String resource, Path units, Path yearDir, Path totals) throws Exception {
 		String script;
-		try (InputStream in = Benchmark.class.getResourceAsStream(SQL_RESOURCE)) {
+		try (InputStream in = Benchmark.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				fail(SQL_RESOURCE + " is not on the classpath");
+				fail(resource + " is not on the classpath");
 			}
 			script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
@@ -561,17 +572,19 @@ public final class Benchmark {
 	static String table(List<Result> results) {
 		StringBuilder table = new StringBuilder();
 		table.append("| data | submissions | files | MB | read s | ogi-rollup s (bin/ogi-rollup) | submissions/s"
-				+ " | DuckDB s | ratio ogi/DuckDB | plain java -jar s | ratio plain/DuckDB | peak heap MB"
-				+ " | heap after GC MB | peak RSS MB | same totals |\n");
-		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				+ " | DuckDB s | ratio ogi/DuckDB | lean DuckDB s | ratio ogi/lean | plain java -jar s"
+				+ " | ratio plain/DuckDB | peak heap MB | heap after GC MB | peak RSS MB | same totals |\n");
+		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (Result r : results) {
 			OgiRun ogi = r.launcher();
 			table.append(String.format(Locale.ROOT,
-					"| %s (`--departments=%d`) | %,d | %,d | %.0f | %.1f | %.1f | %,.0f | %.1f | %.2f | %.1f | %.2f | %.0f"
+					"| %s (`--departments=%d`) | %,d | %,d | %.0f | %.1f | %.1f | %,.0f | %.1f | %.2f | %.1f | %.2f | %.1f"
+							+ " | %.2f | %.0f"
 							+ " | %.0f | %s | %s |%n",
 					r.size().name(), r.size().departments(), r.submissions(), r.files(), r.bytes() / 1e6,
 					r.readSeconds(), ogi.seconds(), r.submissions() / ogi.seconds(), r.duckSeconds(),
-					ogi.seconds() / r.duckSeconds(), r.plain().seconds(), r.plain().seconds() / r.duckSeconds(),
+					ogi.seconds() / r.duckSeconds(), r.leanSeconds(), ogi.seconds() / r.leanSeconds(), r.plain().seconds(),
+					r.plain().seconds() / r.duckSeconds(),
 					ogi.peakHeapMb(), ogi.liveHeapMb(),
 					Double.isNaN(ogi.peakRssMb()) ? "n/a" : String.format(Locale.ROOT, "%.0f", ogi.peakRssMb()),
 					r.totalsAgree()));
@@ -588,7 +601,8 @@ public final class Benchmark {
 				folder, JVM start included; "plain java -jar" is `java -Xmx1g -jar %s aggregate` on the same
 				input. Peak heap (of the bin/ogi-rollup run) = largest occupancy before a collection or at
 				exit in its GC log (`-Xlog:gc,gc+heap+exit`), heap after GC = largest occupancy right after
-				one; peak RSS from `/usr/bin/time -v`. DuckDB: `duckdb-rollup.sql` through the JDBC driver
+				one; peak RSS from `/usr/bin/time -v`. DuckDB: `duckdb-rollup.sql`, and the leanest script
+				`duckdb-lean.sql` (column types given, nothing sniffed), through the JDBC driver
 				(native library loaded beforehand) in a fresh in-memory database, its default threads. Same
 				totals: DuckDB's totals.csv against ogi-rollup's (of the bin/ogi-rollup run), value for value.
 				Rounds: %d; with more than one, the three take turns in every round and each time is the
@@ -597,7 +611,7 @@ public final class Benchmark {
 				""".formatted(this.year, this.jar.getFileName(), this.rounds);
 	}
 
-	private static String machine() {
+	static String machine() {
 		StringBuilder text = new StringBuilder("```\n");
 		text.append("$ nproc\n").append(capture("nproc"));
 		text.append("$ free -g\n").append(capture("free", "-g"));
