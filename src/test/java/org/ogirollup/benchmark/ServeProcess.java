@@ -96,7 +96,8 @@ final class ServeProcess implements AutoCloseable {
 				return Long.parseLong(run.substring(run.lastIndexOf('/') + 1));
 			}
 			String status = JsonPath.read(queued.body(), "$.status");
-			if (!status.equals("QUEUED")) {
+			// STARTING: taken from the queue, its run id not given yet
+			if (!status.equals("QUEUED") && !status.equals("STARTING")) {
 				throw new IllegalStateException("the queued run was " + status + ": " + queued.body());
 			}
 			Thread.sleep(5);
