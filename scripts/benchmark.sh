@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `aggregate` against the analyst's DuckDB script on generated data (issue 5).
-#   scripts/benchmark.sh [province|national|all|serve] [--work=/tmp/ogi-bench] [--year=2021] [--rounds=N]
+#   scripts/benchmark.sh [province|national|all|serve|reaggregate] [--work=/tmp/ogi-bench] [--year=2021] [--rounds=N]
 # province: 21 (辽宁省) with 30 departments per government, about 3,500 submissions;
 # national: the whole country with 15 and with 30 departments (about 50,000 and 100,000), to show
 # the cost is linear; all: the three; national-half or national-full: one of the two. Data is generated once into <work>/data and reused.
@@ -8,6 +8,10 @@
 # each timed against the same input without it; the bound is two seconds more.
 # serve: starts `serve` of the jar on the province, makes 5 runs of the year over HTTP, then reports
 # the median and 95th percentile latency of 200 concurrent GET /api/runs (median round of N rounds).
+# reaggregate: starts `serve` on the province and then on the nation, runs the year fully once, then
+# times from POST /api/runs to the run COMPLETED: nothing changed, one county's file changed with the
+# scope of its city, and the same change without scope (medians of 5 rounds unless --rounds=N), and
+# compares every output with a fresh full run; reaggregate-province or reaggregate-national: one of the two.
 # ogi-rollup is timed twice per size: through bin/ogi-rollup (prepared once, outside the timing)
 # and as a plain java -Xmx1g -jar. Prints a Markdown table and appends it, with the machine, to
 # target/benchmark-results.md. --rounds=N runs the three N times in turn and reports the medians

@@ -114,6 +114,8 @@ class PrepareYearTasklet implements Tasklet {
 		}
 		Map<String, FileStamp> stored = this.store.storedFiles(this.year);
 		Map<String, Set<String>> units = this.store.unitsByFile(this.year);
+		// the units the findings of a changed file were on change too, if only their lists of findings
+		Map<String, Set<String>> findingUnits = this.store.findingUnitsByFile(this.year);
 		List<String> changed = new ArrayList<>();
 		for (Map.Entry<String, FileStamp> file : stored.entrySet()) {
 			if (!unchanged(files, current.get(file.getKey()), file.getKey(), file.getValue())) {
@@ -125,6 +127,7 @@ class PrepareYearTasklet implements Tasklet {
 		List<String> added = current.keySet().stream().filter((source) -> !stored.containsKey(source)).sorted().toList();
 		for (String source : changed) {
 			this.changes.markUnits(this.year, units.getOrDefault(source, Set.of()));
+			this.changes.markUnits(this.year, findingUnits.getOrDefault(source, Set.of()));
 			this.contributions.keepOldContributions(this.year, source);
 			this.store.forgetFile(this.year, source);
 		}

@@ -2,6 +2,8 @@ package org.ogirollup.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.ogirollup.export.workbook.SubmittedValues;
 import org.ogirollup.export.workbook.YearFindings;
@@ -35,6 +37,28 @@ final class WorkbookInputs {
 	static YearResults results(TotalStore totals, SubmissionStore submissions, YearOutputs outputs, int year) {
 		var byNode = totals.loadByNode(year, outputs.registry().governments());
 		return byNode.isEmpty() ? YearResults.NONE : new YearResults(byNode, submissions.ownOutcomes(year));
+	}
+
+	/**
+	 * The units whose workbooks may have changed: those whose submissions changed, and those the
+	 * findings of the changed files are on (a file that cannot be read is on the unit its name
+	 * says, with no submission).
+	 */
+	static Set<String> changedUnits(YearChanges changed, FindingStore findings, int year) {
+		Set<String> units = new TreeSet<>(changed.units());
+		if (!changed.files().isEmpty()) {
+			findings.forEach(year, changed.files(), (finding) -> {
+				if (!finding.unitCode().isEmpty()) {
+					units.add(finding.unitCode());
+				}
+			});
+		}
+		return units;
+	}
+
+	/** Whether nothing of the year changed since its outputs were written. */
+	static boolean nothingChanged(YearChanges changed) {
+		return !changed.wholeYear() && changed.units().isEmpty() && changed.files().isEmpty();
 	}
 
 }

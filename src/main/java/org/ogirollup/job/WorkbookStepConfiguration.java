@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.ogirollup.store.ChangeStore;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
@@ -32,9 +33,9 @@ class WorkbookStepConfiguration {
 	@Bean
 	@StepScope
 	WorkbooksTasklet workbooksTasklet(RegistryCache registries, SubmissionStore submissions, FindingStore findings,
-			TotalStore totals, @Value("#{jobParameters['input']}") String input,
+			TotalStore totals, ChangeStore changes, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new WorkbooksTasklet(submissions, findings, totals, YearOutputs.of(registries.of(input), output, year));
+		return new WorkbooksTasklet(submissions, findings, totals, changes, YearOutputs.of(registries.of(input), output, year));
 	}
 
 	@Bean
@@ -49,9 +50,9 @@ class WorkbookStepConfiguration {
 	@Bean
 	@StepScope
 	FeedbackWorkbooksTasklet feedbackWorkbooksTasklet(RegistryCache registries, SubmissionStore submissions,
-			FindingStore findings, @Value("#{jobParameters['input']}") String input,
+			FindingStore findings, ChangeStore changes, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new FeedbackWorkbooksTasklet(submissions, findings, YearOutputs.of(registries.of(input), output, year));
+		return new FeedbackWorkbooksTasklet(submissions, findings, changes, YearOutputs.of(registries.of(input), output, year));
 	}
 
 }

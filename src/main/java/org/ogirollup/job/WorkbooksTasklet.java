@@ -1,7 +1,10 @@
 package org.ogirollup.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -9,13 +12,17 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.ogirollup.export.workbook.SummaryWorkbooks;
+import org.ogirollup.registry.Level;
+import org.ogirollup.store.ChangeStore;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.TotalStore;
 
 /**
  * Writes the year's workbook {@code <year>-汇总.xlsx} (and, for the nation, one per province):
- * the official tables of every government, the coverage and the findings, for people.
+ * the official tables of every government, the coverage and the findings, for people. A run that
+ * changed nothing keeps the workbooks as they are; one that changed some units writes the year's
+ * workbook again and, for the nation, the files of the provinces of those units.
  */
 class WorkbooksTasklet implements Tasklet {
 
@@ -25,23 +32,39 @@ class WorkbooksTasklet implements Tasklet {
 
 	private final TotalStore totals;
 
+	private final ChangeStore changes;
+
 	private final YearOutputs outputs;
 
-	WorkbooksTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals, YearOutputs outputs) {
+	WorkbooksTasklet(SubmissionStore submissions, FindingStore findings, TotalStore totals, ChangeStore changes,
+			YearOutputs outputs) {
 		this.submissions = submissions;
 		this.findings = findings;
 		this.totals = totals;
+		this.changes = changes;
 		this.outputs = outputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		int year = this.outputs.year();
+		YearChanges changed = YearChanges.ofOutputs(this.changes, this.outputs);
+		if (WorkbookInputs.nothingChanged(changed)
+				&& Files.isRegularFile(this.outputs.folder().resolve(SummaryWorkbooks.fileName(year)))) {
+			return RepeatStatus.FINISHED;
+		}
+		Set<String> provinces = new HashSet<>();
+		if (!changed.wholeYear()) {
+			for (String unit : WorkbookInputs.changedUnits(changed, this.findings, year)) {
+				this.outputs.registry().governmentAt(unit, Level.PROVINCE).ifPresent((province) -> provinces.add(province.code()));
+			}
+		}
 		SummaryWorkbooks workbooks = new SummaryWorkbooks(this.outputs.registry(), year,
 				WorkbookInputs.results(this.totals, this.submissions, this.outputs, year),
 				WorkbookInputs.results(this.totals, this.submissions, this.outputs, year - 1),
 				WorkbookInputs.findings(this.findings, this.submissions, this.outputs));
-		List<?> written = workbooks.write(this.outputs.folder());
+		List<?> written = changed.wholeYear() ? workbooks.write(this.outputs.folder())
+				: workbooks.write(this.outputs.folder(), provinces::contains);
 		contribution.incrementWriteCount(written.size());
 		return RepeatStatus.FINISHED;
 	}

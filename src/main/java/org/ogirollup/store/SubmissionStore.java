@@ -101,6 +101,19 @@ public class SubmissionStore {
 		return units;
 	}
 
+	/**
+	 * The units each file's findings are on, by file: a file that could not be read has findings on
+	 * the unit its name says, and no submission.
+	 */
+	public Map<String, Set<String>> findingUnitsByFile(int year) {
+		Map<String, Set<String>> units = new HashMap<>();
+		this.jdbc.query("select distinct source_file, unit_code from finding where report_year = ? and unit_code <> ''",
+				(rs) -> {
+					units.computeIfAbsent(rs.getString(1), (file) -> new HashSet<>()).add(rs.getString(2));
+				}, year);
+		return units;
+	}
+
 	/** Records a new modification time for a file whose content did not change. */
 	public void touchFile(int year, String sourceFile, long modifiedMillis) {
 		this.jdbc.update("update source_file set modified_millis = ? where report_year = ? and source_file = ?",

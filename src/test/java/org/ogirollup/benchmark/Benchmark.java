@@ -35,10 +35,11 @@ import java.util.stream.Stream;
  * ({@code src/test/resources/benchmark/duckdb-rollup.sql}) on the same generated files, and prints
  * a Markdown table. Run it with {@code scripts/benchmark.sh}; it is not a test and {@code mvn
  * verify} never runs it. Its {@code serve} mode times the service's list of runs instead, under
- * 200 concurrent callers ({@link ServeBenchmark}).
+ * 200 concurrent callers ({@link ServeBenchmark}); its {@code reaggregate} modes time
+ * re-aggregations in the service after one file changed ({@link ReaggregationBenchmark}).
  *
  * <pre>
- * Benchmark [province|national|all|national-half|national-full|serve] [--work=/tmp/ogi-bench] [--jar=target/ogi-rollup.jar]
+ * Benchmark [province|national|all|national-half|national-full|serve|reaggregate|reaggregate-province|reaggregate-national] [--work=/tmp/ogi-bench] [--jar=target/ogi-rollup.jar]
  *           [--launcher=bin/ogi-rollup] [--year=2021] [--results=target/benchmark-results.md]
  * </pre>
  *
@@ -81,6 +82,12 @@ public final class Benchmark {
 
 	private static final Size NATIONAL = new Size("national", "national", 30);
 
+	/** The most a re-aggregation of the province with one file changed may take (issue 17). */
+	static final double PROVINCE_TARGET_MS = 500;
+
+	/** The most a re-aggregation of the nation with one file changed may take. */
+	static final double NATIONAL_TARGET_MS = 2000;
+
 	/** How many runs the serve mode makes before it lists them. */
 	private static final int SERVE_RUNS = 5;
 
@@ -105,6 +112,8 @@ public final class Benchmark {
 
 	private final int rounds;
 
+	private final boolean roundsGiven;
+
 	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
 	Benchmark(Path work, Path jar, Path launcher, int year, Path results, int rounds) {
@@ -113,7 +122,8 @@ public final class Benchmark {
 		this.launcher = launcher;
 		this.year = year;
 		this.results = results;
-		this.rounds = rounds;
+		this.rounds = Math.max(1, Math.abs(rounds));
+		this.roundsGiven = rounds > 0;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -123,7 +133,7 @@ public final class Benchmark {
 		Path launcher = Path.of("bin/ogi-rollup");
 		Path results = Path.of("target/benchmark-results.md");
 		int year = 2021;
-		int rounds = 1;
+		int rounds = 0;
 		for (String arg : args) {
 			if (arg.startsWith("--work=")) {
 				work = Path.of(arg.substring(7));
@@ -147,9 +157,27 @@ public final class Benchmark {
 				which = arg;
 			}
 			else {
-				fail("unknown option " + arg + "; usage: Benchmark [province|national|all|serve] [--work=DIR] [--jar=JAR]"
+				fail("unknown option " + arg + "; usage: Benchmark [province|national|all|serve|reaggregate[-province|-national]] [--work=DIR] [--jar=JAR]"
 						+ " [--launcher=bin/ogi-rollup] [--year=YYYY] [--results=FILE] [--rounds=N]");
 			}
+		}
+		if (which.startsWith("reaggregate")) {
+			List<Size> sizes = switch (which) {
+				case "reaggregate" -> List.of(PROVINCE, NATIONAL);
+				case "reaggregate-province" -> List.of(PROVINCE);
+				case "reaggregate-national" -> List.of(NATIONAL);
+				default -> {
+					fail("unknown mode '" + which + "': reaggregate, reaggregate-province, reaggregate-national");
+					yield List.of();
+				}
+			};
+			if (!Files.isRegularFile(jar)) {
+				fail("no " + jar + ": build it first with mvn -q -B package -DskipTests");
+			}
+			new Benchmark(work.toAbsolutePath(), jar.toAbsolutePath(), launcher.toAbsolutePath(), year,
+					results.toAbsolutePath(), rounds)
+				.runReaggregate(sizes);
+			return;
 		}
 		if (which.equals("serve")) {
 			if (!Files.isRegularFile(jar)) {
@@ -160,6 +188,7 @@ public final class Benchmark {
 				.runServe();
 			return;
 		}
+		rounds = Math.max(1, rounds);
 		List<Size> sizes = switch (which) {
 			case "province" -> List.of(PROVINCE);
 			case "national" -> List.of(NATIONAL_HALF, NATIONAL);
@@ -220,6 +249,37 @@ public final class Benchmark {
 		System.out.println(table);
 		String report = "## " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
 			.substring(0, 16) + " UTC, serve: concurrent GET /api/runs\n\n" + machine() + "\n" + table + "\n";
+		Files.createDirectories(this.results.getParent());
+		Files.writeString(this.results, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		System.out.println("appended to " + this.results);
+	}
+
+	/**
+	 * The reaggregate mode: re-aggregations in serve, nothing changed and one county's file
+	 * changed with and without scope (see {@link ReaggregationBenchmark}); the province is held
+	 * to {@value #PROVINCE_TARGET_MS} ms, the nation to {@value #NATIONAL_TARGET_MS} ms. Five
+	 * rounds unless {@code --rounds} says otherwise.
+	 */
+	void runReaggregate(List<Size> sizes) throws Exception {
+		int rounds = this.roundsGiven ? this.rounds : 5;
+		ReaggregationBenchmark benchmark = new ReaggregationBenchmark(this.java, this.jar, this.work);
+		List<ReaggregationBenchmark.Timing> timings = new ArrayList<>();
+		for (Size size : sizes) {
+			Path data = generate(size);
+			String name = size.name() + " (`--departments=" + size.departments() + "`)";
+			timings.addAll(benchmark.measure(name, data, this.year, rounds,
+					(size == PROVINCE) ? PROVINCE_TARGET_MS : NATIONAL_TARGET_MS));
+		}
+		String table = ReaggregationBenchmark.table(timings);
+		System.out.println();
+		System.out.println(table);
+		String report = "## " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+			.substring(0, 16) + " UTC, reaggregate: re-aggregation in serve\n\n" + machine() + "\n" + table + "\n"
+				+ "Time from sending POST /api/runs to seeing the run COMPLETED (GET /api/runs/{id} polled every "
+				+ ReaggregationBenchmark.POLL_MILLIS + " ms), after one full run of the year; medians of " + rounds
+				+ " rounds. Same outputs: every file of the year's output folder, byte for byte, against a fresh"
+				+ " full aggregate of the same input, after the last round of each.\n\n";
 		Files.createDirectories(this.results.getParent());
 		Files.writeString(this.results, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND);
@@ -357,7 +417,7 @@ public final class Benchmark {
 	}
 
 	/** The data of a size, generated by the jar's own generate command unless already there. */
-	private Path generate(Size size) throws Exception {
+	Path generate(Size size) throws Exception {
 		Path data = this.work.resolve("data").resolve(folderName(size));
 		Path marker = data.resolve("generate.args");
 		List<String> args = size.generateArgs(this.year, data);

@@ -1,17 +1,7 @@
 package org.ogirollup.benchmark;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -19,8 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The {@code serve} mode of the benchmark (issue 14): starts {@code serve} of the built jar as a
@@ -35,8 +23,6 @@ final class ServeBenchmark {
 	/** The concurrent callers of one round. */
 	static final int CALLERS = 200;
 
-	private static final String CREDENTIALS = "analyst:demo-analyst-2026";
-
 	/** What one round of concurrent calls measured, in milliseconds. */
 	record Round(double medianMs, double p95Ms, double maxMs, int ok, int callers) {
 	}
@@ -47,9 +33,7 @@ final class ServeBenchmark {
 
 	private final Path work;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-
-	private int port;
+	private ServeProcess serve;
 
 	ServeBenchmark(Path java, Path jar, Path work) {
 		this.java = java;
@@ -61,38 +45,18 @@ final class ServeBenchmark {
 	List<Round> measure(Path data, int year, int runs, int rounds) throws Exception {
 		Path folder = this.work.resolve("runs").resolve("serve");
 		Benchmark.deleteTree(folder);
-		Path jobs = Files.createDirectories(folder.resolve("jobs"));
-		Files.writeString(jobs.resolve("reaggregate.yml"), """
-				name: reaggregate
-				job: aggregate
-				parameters:
-				  input: %s
-				  output: %s
-				""".formatted(data, folder.resolve("out")));
-		this.port = freePort();
-		Path log = folder.resolve("serve.log");
-		Process serve = new ProcessBuilder(this.java.toString(), "-Xmx1g", "-jar", this.jar.toString(), "serve",
-				"--jobs=" + jobs, "--data=" + folder.resolve("data"), "--server.port=" + this.port)
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		try {
-			awaitHealthy(serve, log);
+		try (ServeProcess serve = ServeProcess.start(this.java, this.jar, folder, data, folder.resolve("out"))) {
+			this.serve = serve;
 			for (int i = 1; i <= runs; i++) {
 				long start = System.nanoTime();
-				HttpResponse<String> started = send("POST", "/api/runs", "{\"year\": " + year + "}");
-				if (started.statusCode() != 202) {
-					throw new IllegalStateException("POST /api/runs answered " + started.statusCode() + ": "
-							+ started.body());
-				}
-				long id = ((Number) JsonPath.read(started.body(), "$.runs[0].id")).longValue();
-				String status = awaitEnd(id);
+				long id = serve.startRun(year, "");
+				String status = serve.awaitEnd(id, 500);
 				Benchmark.log("serve: run %d of %d (run %d): %s in %.1f s", i, runs, id, status,
 						(System.nanoTime() - start) / 1e9);
 			}
 			// warm: the JIT and the connection pool see the call before it is timed
 			for (int i = 0; i < 20; i++) {
-				send("GET", "/api/runs", null);
+				serve.send("GET", "/api/runs", null);
 			}
 			List<Round> measured = new ArrayList<>();
 			for (int round = 1; round <= rounds; round++) {
@@ -103,12 +67,6 @@ final class ServeBenchmark {
 				measured.add(result);
 			}
 			return measured;
-		}
-		finally {
-			serve.destroy();
-			if (!serve.waitFor(30, TimeUnit.SECONDS)) {
-				serve.destroyForcibly();
-			}
 		}
 	}
 
@@ -126,7 +84,7 @@ final class ServeBenchmark {
 				calls.add(callers.submit(() -> {
 					together.await();
 					long start = System.nanoTime();
-					int status = send("GET", "/api/runs", null).statusCode();
+					int status = this.serve.send("GET", "/api/runs", null).statusCode();
 					return new long[] { System.nanoTime() - start, status };
 				}));
 			}
@@ -150,54 +108,6 @@ final class ServeBenchmark {
 	static double percentile(List<Double> sorted, int percent) {
 		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
 		return sorted.get(Math.max(0, rank - 1));
-	}
-
-	private String awaitEnd(long id) throws Exception {
-		while (true) {
-			HttpResponse<String> run = send("GET", "/api/runs/" + id, null);
-			String status = JsonPath.read(run.body(), "$.status");
-			if (!status.equals("STARTING") && !status.equals("STARTED")) {
-				return status;
-			}
-			Thread.sleep(500);
-		}
-	}
-
-	private void awaitHealthy(Process serve, Path log) throws Exception {
-		for (int i = 0; i < 600; i++) {
-			if (!serve.isAlive()) {
-				throw new IllegalStateException("serve stopped before it answered; see " + log);
-			}
-			try {
-				if (send("GET", "/actuator/health", null).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("serve did not answer within 2 minutes; see " + log);
-	}
-
-	private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofMinutes(5))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(CREDENTIALS.getBytes(StandardCharsets.UTF_8)))
-			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
-					: HttpRequest.BodyPublishers.noBody());
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

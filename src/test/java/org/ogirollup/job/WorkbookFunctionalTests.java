@@ -248,7 +248,7 @@ class WorkbookFunctionalTests {
 		Run restarted = run(7);
 		assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.steps()).extracting(StepExecution::getStepName)
-			.containsExactly("feedbackWorkbooksStep");
+			.containsExactly("feedbackWorkbooksStep", "settleYearStep");
 		assertThat(fileNames(this.output.resolve("2019/问题清单"))).hasSize(6);
 	}
 

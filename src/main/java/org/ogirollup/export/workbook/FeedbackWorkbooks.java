@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -75,8 +76,42 @@ public final class FeedbackWorkbooks {
 	 * @return the files written
 	 */
 	public List<Path> write(Path yearFolder, SubmittedValues.Source submissions) throws IOException {
+		return write(yearFolder, submissions, (unit) -> true, (city) -> true);
+	}
+
+	/**
+	 * Writes the files of the units that changed and of their cities, and those that are missing;
+	 * the other files are kept as they are, and the files of units and cities that have no
+	 * findings any more are removed.
+	 * @param submissions the stored submissions that have findings, each unit's together
+	 * @param changed the units whose findings or submissions may have changed
+	 * @return the files written
+	 */
+	public List<Path> write(Path yearFolder, SubmittedValues.Source submissions, Set<String> changed)
+			throws IOException {
+		Set<String> cities = new HashSet<>();
+		for (String unit : changed) {
+			this.registry.governmentAt(unit, Level.CITY).ifPresent((city) -> cities.add(city.code()));
+		}
+		return write(yearFolder, submissions, changed::contains, cities::contains);
+	}
+
+	private List<Path> write(Path yearFolder, SubmittedValues.Source submissions, Predicate<String> unitChanged,
+			Predicate<String> cityChanged) throws IOException {
 		Path folder = yearFolder.resolve(FOLDER);
 		Files.createDirectories(folder);
+		// names in code order, whichever files are written, so that a file keeps its name from run to run
+		Set<String> redo = new HashSet<>();
+		List<Path> kept = new ArrayList<>();
+		for (String unit : this.byUnit.keySet()) {
+			Path file = folder.resolve(fileName(unit, unit(unit).name()));
+			if (unitChanged.test(unit) || !Files.isRegularFile(file)) {
+				redo.add(unit);
+			}
+			else {
+				kept.add(file);
+			}
+		}
 		List<Path> written = new ArrayList<>();
 		Set<String> done = new HashSet<>();
 		List<SubmittedValues> unitSubmissions = new ArrayList<>();
@@ -86,7 +121,7 @@ public final class FeedbackWorkbooks {
 					writeUnit(folder, unitSubmissions, done, written);
 					unitSubmissions.clear();
 				}
-				if (this.byUnit.containsKey(submission.unitCode())) {
+				if (redo.contains(submission.unitCode())) {
 					unitSubmissions.add(submission);
 				}
 			});
@@ -96,15 +131,24 @@ public final class FeedbackWorkbooks {
 			throw ex.getCause();
 		}
 		for (String unit : this.byUnit.keySet()) {
-			if (done.add(unit)) {
+			if (redo.contains(unit) && done.add(unit)) {
 				// a unit with findings but no stored submission: its list alone
 				written.add(writeUnit(folder, unit, List.of()));
 			}
 		}
 		for (Map.Entry<String, Set<String>> city : cities().entrySet()) {
-			written.add(writeCity(folder, this.registry.unit(city.getKey()).orElseThrow(), city.getValue()));
+			Unit unit = this.registry.unit(city.getKey()).orElseThrow();
+			Path file = cityFile(folder, unit);
+			if (cityChanged.test(unit.code()) || city.getValue().stream().anyMatch(redo::contains)
+					|| !Files.isRegularFile(file)) {
+				written.add(writeCity(folder, unit, city.getValue()));
+			}
+			else {
+				kept.add(file);
+			}
 		}
-		removeStale(folder, written);
+		kept.addAll(written);
+		removeStale(folder, kept);
 		return written;
 	}
 
@@ -159,8 +203,12 @@ public final class FeedbackWorkbooks {
 		return cities;
 	}
 
+	private static Path cityFile(Path folder, Unit city) {
+		return folder.resolve(FileNames.safe(city.code() + "-" + city.name() + CITY_SUFFIX, WorkbookFile.EXTENSION));
+	}
+
 	private Path writeCity(Path folder, Unit city, Set<String> units) throws IOException {
-		Path file = folder.resolve(FileNames.safe(city.code() + "-" + city.name() + CITY_SUFFIX, WorkbookFile.EXTENSION));
+		Path file = cityFile(folder, city);
 		List<FindingRow> rows = this.findings.rows(units::contains);
 		WorkbookFile.write(file, (workbook) -> {
 			Styles styles = new Styles(workbook);

@@ -79,6 +79,16 @@ public final class SummaryWorkbooks {
 	 * @return the files written
 	 */
 	public List<Path> write(Path yearFolder) throws IOException {
+		return write(yearFolder, (province) -> true);
+	}
+
+	/**
+	 * Writes the year's workbook and, for a national registry, the files of the provinces that
+	 * changed; a province's file that is there already and did not change is kept as it is.
+	 * @param changed whether a province's file is to be written again, by the province's code
+	 * @return the files written
+	 */
+	public List<Path> write(Path yearFolder, Predicate<String> changed) throws IOException {
 		List<Path> written = new ArrayList<>();
 		boolean national = this.registry.governments().stream().anyMatch((node) -> node.level() == Level.NATION);
 		Path yearFile = yearFolder.resolve(fileName(this.year));
@@ -93,9 +103,14 @@ public final class SummaryWorkbooks {
 			.filter((node) -> node.level() == Level.PROVINCE)
 			.toList();
 		List<GuideSheet.Entry> provinceFiles = new ArrayList<>();
+		List<Path> kept = new ArrayList<>();
 		for (Unit province : provinces) {
 			Path file = yearFolder.resolve(provinceFileName(province));
 			provinceFiles.add(new GuideSheet.Entry(province.name(), file.getFileName().toString()));
+			if (!changed.test(province.code()) && Files.isRegularFile(file)) {
+				kept.add(file);
+				continue;
+			}
 			Predicate<String> within = (code) -> this.registry.governmentAt(code, Level.PROVINCE)
 				.map((unit) -> unit.code().equals(province.code()))
 				.orElse(false);
@@ -109,7 +124,8 @@ public final class SummaryWorkbooks {
 			.toList();
 		write(yearFile, title(null), top, (code) -> true, provinceFiles);
 		written.add(0, yearFile);
-		removeStaleProvinceFiles(yearFolder, written);
+		kept.addAll(written);
+		removeStaleProvinceFiles(yearFolder, kept);
 		return written;
 	}
 

@@ -42,7 +42,7 @@ final class WorkbookFile {
 	 */
 	static void write(Path target, Sheets sheets) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-		workbook.setCompressTempFiles(true);
+		workbook.setCompressTempFiles(false);
 		try {
 			write(target, workbook, workbook.getXSSFWorkbook(), sheets);
 		}
