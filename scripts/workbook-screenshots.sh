@@ -25,7 +25,8 @@ page_of() {
   local pdf="$1" title="$2" pages
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
   for ((p = 1; p <= pages; p++)); do
-    if pdftotext -f "$p" -l "$p" "$pdf" - | head -1 | grep -q "$title"; then echo "$p"; return; fi
+    # sed, not head: head would stop pdftotext with SIGPIPE, which pipefail counts as a failure
+    if pdftotext -f "$p" -l "$p" "$pdf" - | sed -n 1p | grep -q "$title"; then echo "$p"; return; fi
   done
   echo "no page starts with $title in $pdf" >&2; exit 1
 }
@@ -34,8 +35,10 @@ shot() { # pdf page dpi x y width height name
   pngquant --force --skip-if-larger --output "$out/$8.png" "$work/$8.png" || cp "$work/$8.png" "$out/$8.png"
 }
 mkdir -p "$out"
-shot "$work/year.pdf" "$(page_of "$work/year.pdf" '辽宁省（210000）')" 300 190 200 1020 740 year-node-sheet
-shot "$work/year.pdf" "$(page_of "$work/year.pdf" '单位代码')" 250 150 150 1700 700 year-findings-sheet
+node_page=$(page_of "$work/year.pdf" '辽宁省（210000）')
+findings_page=$(page_of "$work/year.pdf" '单位代码')
+shot "$work/year.pdf" "$node_page" 300 190 200 1020 740 year-node-sheet
+shot "$work/year.pdf" "$findings_page" 250 150 150 1700 700 year-findings-sheet
 shot "$work/unit.pdf" 2 200 120 130 1200 880 feedback-unit-tables
 shot "$work/unit.pdf" 2 200 120 1180 2100 200 feedback-unit-failing-cells
 shot "$work/city.pdf" 1 200 100 100 1500 500 feedback-city-list
