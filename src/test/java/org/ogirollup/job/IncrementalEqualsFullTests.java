@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,13 @@ class IncrementalEqualsFullTests {
 		List<String> done = new ArrayList<>();
 		for (int step = 0; step < STEPS; step++) {
 			Change change = Change.values()[random.nextInt(Change.values().length)];
-			String what = change.apply(input, random);
+			String what;
+			try {
+				what = change.apply(input, random);
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new AssertionError("seed " + seed + ": " + change + " could not be made", ex);
+			}
 			done.add(what);
 			String context = "seed " + seed + ", after " + String.join("; ", done);
 			String scope = random.nextBoolean() ? "" : "--scope=" + randomGovernment(input, random);
@@ -107,7 +114,7 @@ class IncrementalEqualsFullTests {
 				Path file = randomCsv(input, random, YEARS.get(random.nextInt(YEARS.size())));
 				Path removed = Files
 					.createDirectories(input.resolveSibling("removed").resolve(file.getParent().getFileName().toString()));
-				Files.move(file, removed.resolve(file.getFileName().toString()));
+				Files.move(file, removed.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
 				return input.relativize(file) + " removed";
 			}
 		},
@@ -132,7 +139,8 @@ class IncrementalEqualsFullTests {
 			String apply(Path input, Random random) throws IOException {
 				Path file = randomCsv(input, random, YEARS.get(random.nextInt(YEARS.size())));
 				Path copy = file.resolveSibling(file.getFileName().toString().replace(".csv", "-copy.csv"));
-				Files.copy(file, copy);
+				// a copy sent again over an earlier copy is a change like any other
+				Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
 				return input.relativize(copy) + " added";
 			}
 		},
@@ -143,7 +151,7 @@ class IncrementalEqualsFullTests {
 				Path file = randomCsv(input, random, YEARS.get(0));
 				Path stray = input.resolve(String.valueOf(YEARS.get(1)))
 					.resolve(file.getFileName().toString().replace(".csv", "-old.csv"));
-				Files.copy(file, stray);
+				Files.copy(file, stray, StandardCopyOption.REPLACE_EXISTING);
 				return input.relativize(stray) + " added from " + input.relativize(file);
 			}
 		},

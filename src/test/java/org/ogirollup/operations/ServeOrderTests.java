@@ -187,10 +187,22 @@ class ServeOrderTests {
 		assertSameFiles(inOrder, output);
 	}
 
-	/** What {@code aggregate} writes for the years run in order, on a database of its own. */
+	/**
+	 * What {@code aggregate} writes for the years run in order, on a database of its own. Of given
+	 * years, over an input of those years alone: the command line runs a year before them first
+	 * when the input has it, which a definition of these years does not.
+	 */
 	private static Path aggregateInOrder(Path input, String years) throws IOException {
 		Path folder = Files.createTempDirectory("serve-order-reference");
-		List<String> args = new ArrayList<>(List.of("aggregate", "--input=" + input,
+		Path from = input;
+		if (years != null) {
+			from = Files.createDirectories(folder.resolve("input"));
+			Files.copy(input.resolve("units.csv"), from.resolve("units.csv"));
+			for (String year : years.split(",")) {
+				copyTree(input.resolve(year), from.resolve(year));
+			}
+		}
+		List<String> args = new ArrayList<>(List.of("aggregate", "--input=" + from,
 				"--output=" + folder.resolve("output"), "--data=" + folder.resolve("data")));
 		if (years != null) {
 			args.add("--year=" + years);
@@ -200,6 +212,20 @@ class ServeOrderTests {
 		int exit = new CommandLine(List.of(new AggregateCommand(out)), out, out).run(args.toArray(String[]::new));
 		assertThat(exit).as(console.toString(StandardCharsets.UTF_8)).isZero();
 		return folder.resolve("output");
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(path, target);
+				}
+			}
+		}
 	}
 
 	private static void assertSameFiles(Path expected, Path actual) throws IOException {
