@@ -7,12 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.ogirollup.input.DocumentKind;
+
+import org.ogirollup.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,7 +165,7 @@ class AggregateCommandTests {
 	void aRunOfAYearBeforeOneAlreadyAggregatedRunsThatOneAgainAndSaysWhy() throws IOException {
 		// given 2021 aggregated on a fresh database while the input had no 2020: nothing to compare with
 		Path input = this.work.resolve("input");
-		copy(DEMO, input);
+		TestFiles.copyTree(DEMO, input);
 		Path year2020 = this.work.resolve("2020-later");
 		Files.move(input.resolve("2020"), year2020);
 		Path output = this.work.resolve("out");
@@ -197,19 +198,6 @@ class AggregateCommandTests {
 		assertThat(out()).contains("2020: completed").doesNotContain("2021: ", "随后重新运行");
 	}
 
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
-		}
-	}
 
 	private int run(String... args) {
 		PrintStream stdout = new PrintStream(this.out, true, StandardCharsets.UTF_8);

@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import org.ogirollup.job.AggregateLauncher;
 
+import org.ogirollup.TestFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,7 +69,7 @@ abstract class ConsoleTestSupport {
 			input = root.resolve("input");
 			output = root.resolve("output");
 			data = root.resolve("data");
-			copyTree(DEMO, input);
+			TestFiles.copyTree(DEMO, input);
 			Path jobs = Files.createDirectories(root.resolve("jobs"));
 			Files.writeString(jobs.resolve("reaggregate.yml"), """
 					name: reaggregate
@@ -138,18 +140,5 @@ abstract class ConsoleTestSupport {
 		return files;
 	}
 
-	static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
-		}
-	}
 
 }

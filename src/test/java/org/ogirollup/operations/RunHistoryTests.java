@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -32,6 +31,8 @@ import org.ogirollup.command.CommandLine;
 import org.ogirollup.operations.RunHistory.RunPage;
 
 import org.ogirollup.TestPrerequisites;
+
+import org.ogirollup.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +67,7 @@ class RunHistoryTests {
 	void aPageOfRunsWithTheirOwnCountsOriginAndScope(String database) throws Exception {
 		// given three runs of 2019, the second scoped, the third after a file has gone from the input
 		Path input = this.work.resolve("input");
-		copyTree(FIXTURE, input);
+		TestFiles.copyTree(FIXTURE, input);
 		List<String> options = options(database);
 		String first = aggregate(input, options);
 		String second = aggregate(input, options, "--scope=210100");
@@ -176,18 +177,5 @@ class RunHistoryTests {
 		return matcher;
 	}
 
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-	}
 
 }

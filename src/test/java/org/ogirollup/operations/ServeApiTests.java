@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import org.ogirollup.store.SubmissionStore;
 import org.ogirollup.store.SubmissionStore.Counts;
+
+import org.ogirollup.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,7 +132,7 @@ class ServeApiTests {
 				  output: %s
 				""".formatted(FIXTURE, output));
 		changingInput = folder.resolve("changing-input");
-		copyTree(FIXTURE, changingInput);
+		TestFiles.copyTree(FIXTURE, changingInput);
 		Files.writeString(jobs.resolve("changing.yml"), """
 				name: changing
 				job: aggregate
@@ -559,18 +560,5 @@ class ServeApiTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-	}
 
 }

@@ -42,6 +42,8 @@ import org.ogirollup.command.CommandLine;
 import org.ogirollup.generator.Generator;
 import org.ogirollup.generator.GeneratorOptions;
 
+import org.ogirollup.TestFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -199,7 +201,7 @@ class ServeOrderTests {
 			from = Files.createDirectories(folder.resolve("input"));
 			Files.copy(input.resolve("units.csv"), from.resolve("units.csv"));
 			for (String year : years.split(",")) {
-				copyTree(input.resolve(year), from.resolve(year));
+				TestFiles.copyTree(input.resolve(year), from.resolve(year));
 			}
 		}
 		List<String> args = new ArrayList<>(List.of("aggregate", "--input=" + from,
@@ -214,19 +216,6 @@ class ServeOrderTests {
 		return folder.resolve("output");
 	}
 
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
-		}
-	}
 
 	private static void assertSameFiles(Path expected, Path actual) throws IOException {
 		List<Path> files = files(expected);
