@@ -180,8 +180,10 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		shot("05-upload-form");
 		this.chrome.findElement(By.id("upload")).click();
 
-		// then the dry run says what will change, before anything does
-		assertThat(this.chrome.getCurrentUrl()).contains("/corrections/");
+		// then the dry run says what will change, before anything does (the page comes once the dry
+		// run is done: a data condition, waited for, not a time)
+		new WebDriverWait(this.chrome, Duration.ofMinutes(2))
+			.until((driver) -> driver.getCurrentUrl().contains("/corrections/"));
 		assertThat(text("outcome-before")).isEqualTo("被退回");
 		assertThat(text("outcome-after")).isEqualTo("已采用");
 		assertThat(text("replaced")).isEqualTo("2021/" + FAULTY + ".csv");
@@ -211,7 +213,8 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 
 		// when it is committed, then the run of the department's city starts and is followed to its end in place
 		this.chrome.findElement(By.id("commit")).click();
-		assertThat(this.chrome.getCurrentUrl()).matches(".*/runs/\\d+");
+		new WebDriverWait(this.chrome, Duration.ofMinutes(1))
+			.until((driver) -> driver.getCurrentUrl().matches(".*/runs/\\d+"));
 		((JavascriptExecutor) this.chrome).executeScript("window.notReloaded = true;");
 		new WebDriverWait(this.chrome, Duration.ofMinutes(4)).until((driver) -> "COMPLETED"
 			.equals(driver.findElement(By.id("status")).getAttribute("data-status")));
@@ -234,6 +237,8 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		Map<String, BigDecimal> totalsAfter = totalsInFile();
 		shown.forEach((key, numbers) -> assertThat(totalsAfter.get(key)).as(key).isEqualByComparingTo(numbers[2]));
 		this.chrome.findElement(By.id("back-to-year")).click();
+		new WebDriverWait(this.chrome, Duration.ofMinutes(1))
+			.until((driver) -> !driver.findElements(By.cssSelector("tr[data-code='210000']")).isEmpty());
 		Map<String, List<String>> coverageAfter = coverageInFile();
 		assertThat(coverageOnPage()).isEqualTo(coverageAfter);
 		for (String node : chain) {
