@@ -21,8 +21,8 @@ import org.ogirollup.text.Excerpt;
  * options its help names, so the help is the one list of them and the two cannot drift apart.
  * Spring's own settings ({@code --spring.}, {@code --server.}, {@code --logging.},
  * {@code --management.}) pass through to Spring; the project's {@code --ogi.} settings are options
- * like any other and must be named in the help. picocli parses and finds the nearest option, an
- * edit distance the transposed ones it misses.
+ * like any other and must be named in the help. picocli parses and suggests the option meant; an
+ * edit distance catches the swapped letters its suggestions miss ({@code --yaer}).
  */
 final class KnownOptions {
 

@@ -113,9 +113,6 @@ class PrepareYearTasklet implements Tasklet {
 			current.put(folder.source(file), file);
 		}
 		Map<String, FileStamp> stored = this.store.storedFiles(this.year);
-		Map<String, Set<String>> units = this.store.unitsByFile(this.year);
-		// the units the findings of a changed file were on change too, if only their lists of findings
-		Map<String, Set<String>> findingUnits = this.store.findingUnitsByFile(this.year);
 		List<String> changed = new ArrayList<>();
 		for (Map.Entry<String, FileStamp> file : stored.entrySet()) {
 			if (!unchanged(files, current.get(file.getKey()), file.getKey(), file.getValue())) {
@@ -125,6 +122,9 @@ class PrepareYearTasklet implements Tasklet {
 		// a file that could not be read has no stamp: it is read again, and its units may change
 		changed.addAll(this.store.unstampedFiles(this.year));
 		List<String> added = current.keySet().stream().filter((source) -> !stored.containsKey(source)).sorted().toList();
+		Map<String, Set<String>> units = this.store.unitsByFile(this.year, changed);
+		// the units the findings of a changed file were on change too, if only their lists of findings
+		Map<String, Set<String>> findingUnits = this.store.findingUnitsByFile(this.year, changed);
 		for (String source : changed) {
 			this.changes.markUnits(this.year, units.getOrDefault(source, Set.of()));
 			this.changes.markUnits(this.year, findingUnits.getOrDefault(source, Set.of()));

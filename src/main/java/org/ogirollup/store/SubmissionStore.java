@@ -102,15 +102,28 @@ public class SubmissionStore {
 	}
 
 	/**
-	 * The units each file's findings are on, by file: a file that could not be read has findings on
+	 * The units whose submissions some stored files of a year held, by file: after a correction
+	 * the few changed files of the year, not the whole year's 100,000.
+	 */
+	public Map<String, Set<String>> unitsByFile(int year, Collection<String> files) {
+		return unitsOf("select distinct source_file, unit_code from submission where report_year = ? and source_file in ",
+				year, files);
+	}
+
+	/**
+	 * The units some files' findings are on, by file: a file that could not be read has findings on
 	 * the unit its name says, and no submission.
 	 */
-	public Map<String, Set<String>> findingUnitsByFile(int year) {
+	public Map<String, Set<String>> findingUnitsByFile(int year, Collection<String> files) {
+		return unitsOf("select distinct source_file, unit_code from finding where report_year = ? and unit_code <> ''"
+				+ " and source_file in ", year, files);
+	}
+
+	private Map<String, Set<String>> unitsOf(String query, int year, Collection<String> files) {
 		Map<String, Set<String>> units = new HashMap<>();
-		this.jdbc.query("select distinct source_file, unit_code from finding where report_year = ? and unit_code <> ''",
-				(rs) -> {
-					units.computeIfAbsent(rs.getString(1), (file) -> new HashSet<>()).add(rs.getString(2));
-				}, year);
+		InLists.forEachPart(files, (list, part) -> this.jdbc.query(query + list, (rs) -> {
+			units.computeIfAbsent(rs.getString(1), (file) -> new HashSet<>()).add(rs.getString(2));
+		}, InLists.arguments(part, year)));
 		return units;
 	}
 
