@@ -175,15 +175,13 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 
 		// when it is uploaded from the unit's page
 		open("/years/" + YEAR + "/units/" + FAULTY);
-		this.chrome.findElement(By.id("upload-correction")).click();
+		clickAndWait(By.id("upload-correction"));
 		this.chrome.findElement(By.id("file")).sendKeys(upload.toString());
 		shot("05-upload-form");
-		this.chrome.findElement(By.id("upload")).click();
+		clickAndWait(By.id("upload"));
 
-		// then the dry run says what will change, before anything does (the page comes once the dry
-		// run is done: a data condition, waited for, not a time)
-		new WebDriverWait(this.chrome, Duration.ofMinutes(2))
-			.until((driver) -> driver.getCurrentUrl().contains("/corrections/"));
+		// then the dry run says what will change, before anything does
+		assertThat(this.chrome.getCurrentUrl()).contains("/corrections/");
 		assertThat(text("outcome-before")).isEqualTo("被退回");
 		assertThat(text("outcome-after")).isEqualTo("已采用");
 		assertThat(text("replaced")).isEqualTo("2021/" + FAULTY + ".csv");
@@ -212,9 +210,8 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		shot("05-dry-run-totals");
 
 		// when it is committed, then the run of the department's city starts and is followed to its end in place
-		this.chrome.findElement(By.id("commit")).click();
-		new WebDriverWait(this.chrome, Duration.ofMinutes(1))
-			.until((driver) -> driver.getCurrentUrl().matches(".*/runs/\\d+"));
+		clickAndWait(By.id("commit"));
+		assertThat(this.chrome.getCurrentUrl()).matches(".*/runs/\\d+");
 		((JavascriptExecutor) this.chrome).executeScript("window.notReloaded = true;");
 		new WebDriverWait(this.chrome, Duration.ofMinutes(4)).until((driver) -> "COMPLETED"
 			.equals(driver.findElement(By.id("status")).getAttribute("data-status")));
@@ -236,9 +233,7 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		}
 		Map<String, BigDecimal> totalsAfter = totalsInFile();
 		shown.forEach((key, numbers) -> assertThat(totalsAfter.get(key)).as(key).isEqualByComparingTo(numbers[2]));
-		this.chrome.findElement(By.id("back-to-year")).click();
-		new WebDriverWait(this.chrome, Duration.ofMinutes(1))
-			.until((driver) -> !driver.findElements(By.cssSelector("tr[data-code='210000']")).isEmpty());
+		clickAndWait(By.id("back-to-year"));
 		Map<String, List<String>> coverageAfter = coverageInFile();
 		assertThat(coverageOnPage()).isEqualTo(coverageAfter);
 		for (String node : chain) {
@@ -324,11 +319,22 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		open("/login");
 		this.chrome.findElement(By.id("username")).sendKeys(user);
 		this.chrome.findElement(By.id("password")).sendKeys(password);
-		this.chrome.findElement(By.id("sign-in")).click();
+		clickAndWait(By.id("sign-in"));
 	}
 
 	private void signOut() {
-		this.chrome.findElement(By.id("sign-out")).click();
+		clickAndWait(By.id("sign-out"));
+	}
+
+	/**
+	 * Clicks what leads to another page and waits until that page is there: a click returns before
+	 * the browser has left the page, and under load the next look would still see the old one.
+	 */
+	private void clickAndWait(By target) {
+		String before = this.chrome.getCurrentUrl();
+		this.chrome.findElement(target).click();
+		new WebDriverWait(this.chrome, Duration.ofMinutes(2)).until((driver) -> !driver.getCurrentUrl().equals(before)
+				&& "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	private void scrollTo(WebElement element) {
