@@ -77,12 +77,12 @@ public class AggregateLauncher {
 
 	}
 
-	/** Runs one year over the whole input, resuming its unfinished run on the same input. */
 	/** Whether the year has a completed run in this database for the same input and output. */
 	public boolean hasCompletedRun(int year, Path input, Path output) {
 		return this.nextYear.completed(year, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize());
 	}
 
+	/** Runs one year over the whole input, resuming its unfinished run on the same input. */
 	public YearResult run(Path input, Path output, int year) throws Exception {
 		return run(input, output, year, "", "");
 	}

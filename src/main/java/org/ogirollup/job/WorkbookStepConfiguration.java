@@ -35,7 +35,8 @@ class WorkbookStepConfiguration {
 	WorkbooksTasklet workbooksTasklet(RegistryCache registries, SubmissionStore submissions, FindingStore findings,
 			TotalStore totals, ChangeStore changes, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new WorkbooksTasklet(submissions, findings, totals, changes, YearOutputs.of(registries.of(input), output, year));
+		return new WorkbooksTasklet(submissions, findings, totals, changes,
+				YearOutputs.of(registries.of(input), output, year));
 	}
 
 	@Bean
@@ -52,7 +53,8 @@ class WorkbookStepConfiguration {
 	FeedbackWorkbooksTasklet feedbackWorkbooksTasklet(RegistryCache registries, SubmissionStore submissions,
 			FindingStore findings, ChangeStore changes, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['year']}") long year) {
-		return new FeedbackWorkbooksTasklet(submissions, findings, changes, YearOutputs.of(registries.of(input), output, year));
+		return new FeedbackWorkbooksTasklet(submissions, findings, changes,
+				YearOutputs.of(registries.of(input), output, year));
 	}
 
 }

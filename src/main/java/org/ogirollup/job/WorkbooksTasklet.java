@@ -53,20 +53,25 @@ class WorkbooksTasklet implements Tasklet {
 				&& Files.isRegularFile(this.outputs.folder().resolve(SummaryWorkbooks.fileName(year)))) {
 			return RepeatStatus.FINISHED;
 		}
-		Set<String> provinces = new HashSet<>();
-		if (!changed.wholeYear()) {
-			for (String unit : WorkbookInputs.changedUnits(changed, this.findings, year)) {
-				this.outputs.registry().governmentAt(unit, Level.PROVINCE).ifPresent((province) -> provinces.add(province.code()));
-			}
-		}
 		SummaryWorkbooks workbooks = new SummaryWorkbooks(this.outputs.registry(), year,
 				WorkbookInputs.results(this.totals, this.submissions, this.outputs, year),
 				WorkbookInputs.results(this.totals, this.submissions, this.outputs, year - 1),
 				WorkbookInputs.findings(this.findings, this.submissions, this.outputs));
 		List<?> written = changed.wholeYear() ? workbooks.write(this.outputs.folder())
-				: workbooks.write(this.outputs.folder(), provinces::contains);
+				: workbooks.write(this.outputs.folder(), changedProvinces(changed)::contains);
 		contribution.incrementWriteCount(written.size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The provinces of the units the run changed: nationally, the province files to write again. */
+	private Set<String> changedProvinces(YearChanges changed) {
+		Set<String> provinces = new HashSet<>();
+		for (String unit : WorkbookInputs.changedUnits(changed, this.findings, this.outputs.year())) {
+			this.outputs.registry()
+				.governmentAt(unit, Level.PROVINCE)
+				.ifPresent((province) -> provinces.add(province.code()));
+		}
+		return provinces;
 	}
 
 }
