@@ -12,6 +12,7 @@
 # times from POST /api/runs to the run COMPLETED: nothing changed, one county's file changed with the
 # scope of its city, and the same change without scope (medians of 5 rounds unless --rounds=N), and
 # compares every output with a fresh full run; reaggregate-province or reaggregate-national: one of the two.
+# BENCHMARK_JFR=<file> records the service (serve, reaggregate) with Java Flight Recorder, to read with `jfr print`.
 # ogi-rollup is timed twice per size: through bin/ogi-rollup (prepared once, outside the timing)
 # and as a plain java -Xmx1g -jar. Prints a Markdown table and appends it, with the machine, to
 # target/benchmark-results.md. --rounds=N runs the three N times in turn and reports the medians

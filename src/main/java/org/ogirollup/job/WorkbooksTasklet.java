@@ -12,7 +12,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.ogirollup.export.workbook.SummaryWorkbooks;
-import org.ogirollup.registry.Level;
 import org.ogirollup.store.ChangeStore;
 import org.ogirollup.store.FindingStore;
 import org.ogirollup.store.SubmissionStore;
@@ -22,7 +21,8 @@ import org.ogirollup.store.TotalStore;
  * Writes the year's workbook {@code <year>-汇总.xlsx} (and, for the nation, one per province):
  * the official tables of every government, the coverage and the findings, for people. A run that
  * changed nothing keeps the workbooks as they are; one that changed some units writes the year's
- * workbook again and, for the nation, the files of the provinces of those units.
+ * workbook again and, for the nation, the files of the provinces of those units, each with the
+ * sheets of the governments above those units made anew and the others taken as they were.
  */
 class WorkbooksTasklet implements Tasklet {
 
@@ -58,20 +58,21 @@ class WorkbooksTasklet implements Tasklet {
 				WorkbookInputs.results(this.totals, this.submissions, this.outputs, year - 1),
 				WorkbookInputs.findings(this.findings, this.submissions, this.outputs));
 		List<?> written = changed.wholeYear() ? workbooks.write(this.outputs.folder())
-				: workbooks.write(this.outputs.folder(), changedProvinces(changed)::contains);
+				: workbooks.write(this.outputs.folder(), changedGovernments(changed)::contains);
 		contribution.incrementWriteCount(written.size());
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The provinces of the units the run changed: nationally, the province files to write again. */
-	private Set<String> changedProvinces(YearChanges changed) {
-		Set<String> provinces = new HashSet<>();
+	/**
+	 * The governments above the units the run changed, and their own: the sheets, and nationally
+	 * the province files, to write again.
+	 */
+	private Set<String> changedGovernments(YearChanges changed) {
+		Set<String> governments = new HashSet<>();
 		for (String unit : WorkbookInputs.changedUnits(changed, this.findings, this.outputs.year())) {
-			this.outputs.registry()
-				.governmentAt(unit, Level.PROVINCE)
-				.ifPresent((province) -> provinces.add(province.code()));
+			governments.addAll(this.outputs.registry().governmentChain(unit));
 		}
-		return provinces;
+		return governments;
 	}
 
 }

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
@@ -54,10 +56,17 @@ final class ServeProcess implements AutoCloseable {
 		int port = freePort();
 		Path log = folder.resolve("serve.log");
 		// Spring Batch's line per step ("Step: [name] executed in 1s234ms") and times to the millisecond
-		Process process = new ProcessBuilder(java.toString(), "-Xmx1g", "-Dlogging.level.org.springframework.batch.core.step=info",
-				"-Dlogging.pattern.console=%d{HH:mm:ss.SSS} %-5level %msg%n", "-jar", jar.toString(), "serve",
-				"--jobs=" + jobs, "--data=" + folder.resolve("data"), "--server.port=" + port)
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g",
+				"-Dlogging.level.org.springframework.batch.core.step=info",
+				"-Dlogging.pattern.console=%d{HH:mm:ss.SSS} %-5level %msg%n"));
+		String recording = System.getenv("BENCHMARK_JFR");
+		if (recording != null && !recording.isBlank()) {
+			// where the service spends its time: a flight recording to read with `jfr print`
+			command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+		}
+		command.addAll(List.of("-jar", jar.toString(), "serve", "--jobs=" + jobs, "--data=" + folder.resolve("data"),
+				"--server.port=" + port));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
 		ServeProcess serve = new ServeProcess(process, log, port);

@@ -108,6 +108,13 @@ final class Styles {
 
 	Styles(Workbook workbook) {
 		this.workbook = workbook;
+		// every style at once and in one order, used or not: a sheet taken as it is from the file a
+		// workbook replaces (EarlierWorkbook) names its styles by number
+		for (Role role : Role.values()) {
+			for (Fill fill : Fill.values()) {
+				of(role, fill);
+			}
+		}
 	}
 
 	CellStyle of(Role role) {

@@ -79,13 +79,15 @@ public final class SummaryWorkbooks {
 	 * @return the files written
 	 */
 	public List<Path> write(Path yearFolder) throws IOException {
-		return write(yearFolder, (province) -> true);
+		return write(yearFolder, (node) -> true);
 	}
 
 	/**
-	 * Writes the year's workbook and, for a national registry, the files of the provinces that
-	 * changed; a province's file that is there already and did not change is kept as it is.
-	 * @param changed whether a province's file is to be written again, by the province's code
+	 * Writes again what changed: the year's workbook and, for a national registry, the files of the
+	 * provinces that changed; a province's file that is there already and did not change is kept
+	 * as it is, and in the files written the sheets of the governments that did not change are
+	 * taken from the files they replace.
+	 * @param changed whether a government's totals, coverage or members may have changed, by code
 	 * @return the files written
 	 */
 	public List<Path> write(Path yearFolder, Predicate<String> changed) throws IOException {
@@ -93,7 +95,7 @@ public final class SummaryWorkbooks {
 		boolean national = this.registry.governments().stream().anyMatch((node) -> node.level() == Level.NATION);
 		Path yearFile = yearFolder.resolve(fileName(this.year));
 		if (!national) {
-			write(yearFile, title(null), this.registry.governments(), (code) -> true, List.of());
+			write(yearFile, title(null), this.registry.governments(), (code) -> true, List.of(), changed);
 			written.add(yearFile);
 			removeStaleProvinceFiles(yearFolder, written);
 			return written;
@@ -115,14 +117,14 @@ public final class SummaryWorkbooks {
 				.map((unit) -> unit.code().equals(province.code()))
 				.orElse(false);
 			write(file, title(province), this.registry.governments().stream().filter((node) -> within.test(node.code())).toList(),
-					within, List.of());
+					within, List.of(), changed);
 			written.add(file);
 		}
 		List<Unit> top = this.registry.governments()
 			.stream()
 			.filter((node) -> node.level() == Level.NATION || node.level() == Level.PROVINCE)
 			.toList();
-		write(yearFile, title(null), top, (code) -> true, provinceFiles);
+		write(yearFile, title(null), top, (code) -> true, provinceFiles, changed);
 		written.add(0, yearFile);
 		kept.addAll(written);
 		removeStaleProvinceFiles(yearFolder, kept);
@@ -144,12 +146,13 @@ public final class SummaryWorkbooks {
 	 * @param nodes the governments that get a sheet
 	 * @param units which units the lists hold, by code
 	 * @param elsewhere the files that hold the other governments' sheets, for the guide
+	 * @param changed which governments' sheets are written again, not taken from the file replaced
 	 */
 	private void write(Path file, String title, List<Unit> nodes, Predicate<String> units,
-			List<GuideSheet.Entry> elsewhere) throws IOException {
+			List<GuideSheet.Entry> elsewhere, Predicate<String> changed) throws IOException {
 		List<FindingRow> rows = this.findings.rows(units);
 		List<Unit> listed = this.registry.units().stream().filter((unit) -> units.test(unit.code())).toList();
-		WorkbookFile.write(file, (workbook) -> {
+		WorkbookFile.rewrite(file, (workbook, earlier) -> {
 			Styles styles = new Styles(workbook);
 			SheetNames names = new SheetNames();
 			GuideSheet.write(new Cells(workbook.createSheet(names.next(GuideSheet.NAME)), styles), title, this.year,
@@ -163,6 +166,9 @@ public final class SummaryWorkbooks {
 					continue;
 				}
 				Sheet sheet = workbook.createSheet(names.next(NodeSheet.name(node)));
+				if (!changed.test(node.code()) && earlier.keep(sheet)) {
+					continue;
+				}
 				NodeSheet.write(new Cells(sheet, styles), tables(node, total), this.coverage.get(node.code()),
 						this.lacking, this.lackingBefore);
 				// a node's rows are done: to disk now, so that a province's hundreds of sheets take no heap

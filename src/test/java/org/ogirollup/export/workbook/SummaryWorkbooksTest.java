@@ -126,6 +126,115 @@ class SummaryWorkbooksTest {
 		assertThat(files()).containsExactly("2020-汇总.xlsx");
 	}
 
+	/** A nation of two provinces, 辽宁省 with two cities; 南关区教育局 sends nothing, so 吉林省's sheets carry notes. */
+	private static final Registry WIDER = TestRegistries.parse("""
+			code,name,level,parent_code
+			100000,全国,nation,
+			210000,辽宁省,province,100000
+			210100,沈阳市,city,210000
+			210102,和平区,county,210100
+			210103,沈河区,county,210100
+			210200,大连市,city,210000
+			210202,中山区,county,210200
+			220000,吉林省,province,100000
+			220100,长春市,city,220000
+			220102,南关区,county,220100
+			220102-D01,南关区教育局,department,220102
+			""");
+
+	@Test
+	void writtenAgainAfterOneCountyChangedTheFilesAreThoseOfAFullWrite() throws IOException {
+		// given the year written once, then 和平区's file corrected
+		Path incremental = Files.createDirectories(this.folder.resolve("incremental"));
+		Path full = Files.createDirectories(this.folder.resolve("full"));
+		workbooks(Map.of()).write(incremental);
+		SummaryWorkbooks corrected = workbooks(Map.of("210102", 7));
+
+		// when it is written again with 和平区's governments changed, and in full elsewhere
+		List<Path> written = corrected.write(incremental, WIDER.governmentChain("210102")::contains);
+		corrected.write(full);
+
+		// then the province that did not change keeps its file, and every file is that of the full write
+		assertThat(written).extracting((file) -> file.getFileName().toString())
+			.containsExactly("2020-汇总.xlsx", "2020-汇总-210000-辽宁省.xlsx");
+		for (String name : List.of("2020-汇总.xlsx", "2020-汇总-210000-辽宁省.xlsx", "2020-汇总-220000-吉林省.xlsx")) {
+			assertThat(incremental.resolve(name)).as(name).hasSameBinaryContentAs(full.resolve(name));
+		}
+	}
+
+	@Test
+	void theSheetsOfGovernmentsThatDidNotChangeAreTakenFromTheFileReplacedUnlessTheyCarryNotes() throws IOException {
+		// given the year written once, then every county's value changed
+		workbooks(Map.of()).write(this.folder);
+		SummaryWorkbooks changed = workbooks(Map.of("210102", 7, "210103", 7, "210202", 7, "220102", 7));
+
+		// when written again saying that only 和平区's governments changed
+		changed.write(this.folder, WIDER.governmentChain("210102")::contains);
+
+		// then the sheets said unchanged are the earlier ones, but for those with notes (comments),
+		// which are made anew: their drawings are numbered across the sheets
+		try (XSSFWorkbook liaoning = open("2020-汇总-210000-辽宁省.xlsx")) {
+			assertThat(total(liaoning, "210102 和平区")).as("changed").isEqualTo(7);
+			assertThat(total(liaoning, "210100 沈阳市")).as("changed").isEqualTo(1 + 7 + 7);
+			assertThat(total(liaoning, "210103 沈河区")).as("taken from the file replaced").isEqualTo(1);
+			assertThat(total(liaoning, "210200 大连市")).as("taken from the file replaced").isEqualTo(1 + 1);
+		}
+		try (XSSFWorkbook nation = open("2020-汇总.xlsx")) {
+			assertThat(total(nation, "210000 辽宁省")).isEqualTo(1 + (1 + 7 + 7) + (1 + 7));
+			assertThat(total(nation, "220000 吉林省")).as("made anew: it has notes").isEqualTo(1 + 1 + 7);
+		}
+	}
+
+	@Test
+	void aFileSavedByAnotherProgramIsWrittenAgainWhole() throws IOException {
+		// given the year's workbook opened and saved in a spreadsheet program
+		Path incremental = Files.createDirectories(this.folder.resolve("incremental"));
+		Path full = Files.createDirectories(this.folder.resolve("full"));
+		workbooks(Map.of()).write(incremental);
+		Path liaoning = incremental.resolve("2020-汇总-210000-辽宁省.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(liaoning))) {
+			workbook.getSheet("210103 沈河区").getRow(0).getCell(0).setCellValue("改过的标题");
+			try (var out = Files.newOutputStream(liaoning)) {
+				workbook.write(out);
+			}
+		}
+		SummaryWorkbooks corrected = workbooks(Map.of("210102", 7));
+
+		// when
+		corrected.write(incremental, WIDER.governmentChain("210102")::contains);
+		corrected.write(full);
+
+		// then nothing of the saved file is taken
+		assertThat(liaoning).hasSameBinaryContentAs(full.resolve("2020-汇总-210000-辽宁省.xlsx"));
+	}
+
+	/** 2020 of {@link #WIDER}: every unit's own values 1 but where given, everyone accepted but 南关区教育局. */
+	private static SummaryWorkbooks workbooks(Map<String, Integer> values) {
+		Map<String, UnitOutcome> outcomes = new HashMap<>();
+		WIDER.units().forEach((unit) -> outcomes.put(unit.code(), UnitOutcome.ACCEPTED));
+		outcomes.remove("220102-D01");
+		Map<String, NodeTotal> totals = new HashMap<>();
+		for (Unit node : WIDER.governments()) {
+			long sum = WIDER.units()
+				.stream()
+				.filter((unit) -> outcomes.containsKey(unit.code()) && WIDER.isWithin(unit.code(), node.code()))
+				.mapToLong((unit) -> values.getOrDefault(unit.code(), 1))
+				.sum();
+			BigDecimal[] cells = new BigDecimal[F2019.size()];
+			Arrays.fill(cells, BigDecimal.valueOf(sum));
+			totals.put(node.code(), new NodeTotal(node, F2019, Arrays.asList(cells)));
+		}
+		return new SummaryWorkbooks(WIDER, 2020, new YearResults(totals, outcomes), YearResults.NONE,
+				YearFindings.of(WIDER, 2020, List.of(finding("210102")), (consumer) -> {
+				}));
+	}
+
+	private static double total(XSSFWorkbook workbook, String sheet) {
+		return OfficialSheetReader.block(workbook.getSheet(sheet), "本年（2020 年）", F2019)
+			.get("apply.new.total")
+			.getNumericCellValue();
+	}
+
 	/** Totals of every government: each its number of units in the subtree times the value per unit. */
 	private static YearResults results(Registry registry, int perUnit, Map<String, UnitOutcome> outcomes) {
 		Map<String, NodeTotal> totals = new HashMap<>();
