@@ -40,8 +40,8 @@ public class ChangeStore {
 	 */
 	public void markUnitsOfChangedFiles(int year) {
 		this.jdbc.update("insert into dirty_unit (report_year, unit_code) select distinct s.report_year, s.unit_code"
-				+ " from submission s where s.report_year = ? and exists (select 1 from dirty_file f"
-				+ " where f.report_year = s.report_year and f.source_file = s.source_file)", year);
+				+ " from submission s where s.report_year = ? and s.source_file in (select f.source_file from dirty_file f"
+				+ " where f.report_year = ?)", year, year);
 	}
 
 	/** The changed units of a year, in code order. */
@@ -64,9 +64,8 @@ public class ChangeStore {
 	public Set<String> files(int year) {
 		List<String> files = new ArrayList<>(this.jdbc.queryForList(
 				"select distinct source_file from dirty_file where report_year = ?", String.class, year));
-		files.addAll(this.jdbc.queryForList("select distinct s.source_file from submission s where s.report_year = ?"
-				+ " and exists (select 1 from dirty_unit d where d.report_year = s.report_year and d.unit_code = s.unit_code)",
-				String.class, year));
+		files.addAll(this.jdbc.queryForList("select distinct t.source_file from submission t where t.report_year = ?"
+				+ SubmissionStore.changedUnits(year), String.class, year));
 		return new LinkedHashSet<>(files.stream().sorted().toList());
 	}
 

@@ -22,8 +22,6 @@ import org.ogirollup.submission.Scope;
  */
 public class ContributionStore {
 
-	private static final String CHANGED = SubmissionStore.CHANGED_UNITS;
-
 	private final JdbcTemplate jdbc;
 
 	public ContributionStore(JdbcTemplate jdbc) {
@@ -56,13 +54,14 @@ public class ContributionStore {
 	public List<Change> changes(int year) {
 		Map<String, Packed> before = new HashMap<>();
 		this.jdbc.query("select t.unit_code, t.format, t.cell_values from submission t where t.report_year = ?"
-				+ " and t.contributed = true" + CHANGED + " union all select t.unit_code, t.format, t.cell_values"
-				+ " from old_contribution t where t.report_year = ?" + CHANGED, (rs) -> {
+				+ " and t.contributed = true" + SubmissionStore.changedUnits(year)
+				+ " union all select t.unit_code, t.format, t.cell_values from old_contribution t where t.report_year = ?"
+				+ SubmissionStore.changedUnits(year), (rs) -> {
 					before.put(rs.getString(1), new Packed(ReportFormat.valueOf(rs.getString(2)), rs.getString(3)));
 				}, year, year);
 		Map<String, Packed> now = new HashMap<>();
 		this.jdbc.query("select t.unit_code, t.format, t.cell_values from submission t where t.report_year = ?"
-				+ " and t.scope = ? and t.accepted = true" + CHANGED, (rs) -> {
+				+ " and t.scope = ? and t.accepted = true" + SubmissionStore.changedUnits(year), (rs) -> {
 					now.put(rs.getString(1), new Packed(ReportFormat.valueOf(rs.getString(2)), rs.getString(3)));
 				}, year, Scope.OWN.label());
 		TreeSet<String> units = new TreeSet<>(now.keySet());
@@ -89,7 +88,7 @@ public class ContributionStore {
 	 */
 	public void settle(int year, boolean wholeYear) {
 		this.jdbc.update("update submission t set contributed = (t.accepted and t.scope = ?) where t.report_year = ?"
-				+ (wholeYear ? "" : CHANGED), Scope.OWN.label(), year);
+				+ (wholeYear ? "" : SubmissionStore.changedUnits(year)), Scope.OWN.label(), year);
 		this.jdbc.update("delete from old_contribution where report_year = ?", year);
 	}
 

@@ -32,9 +32,20 @@ public class SubmissionStore {
 	/** Duplicate findings come after a file's own findings in the file's order. */
 	private static final int DUPLICATE_SEQ = 1_000_000;
 
-	/** Restricts a query over table alias {@code t} to the units a run changed. */
-	public static final String CHANGED_UNITS = " and exists (select 1 from dirty_unit d where d.report_year = t.report_year"
-			+ " and d.unit_code = t.unit_code)";
+	/**
+	 * Restricts a query over table alias {@code t} to the units a run changed of a year. An
+	 * {@code in} over a subquery of the year's changed units, not a correlated {@code exists}: the
+	 * database then looks the few changed units up in the index of {@code (report_year, unit_code)}
+	 * instead of reading, values and all, every submission of the year (2 s nationally, per query).
+	 */
+	public static String changedUnits(int year) {
+		return changedUnits("t", year);
+	}
+
+	/** The same over another table alias. */
+	static String changedUnits(String alias, int year) {
+		return " and " + alias + ".unit_code in (select d.unit_code from dirty_unit d where d.report_year = " + year + ")";
+	}
 
 	/** Cross-year findings come after a file's own findings and its duplicate findings. */
 	private static final int CROSS_YEAR_SEQ = 2_000_000;
@@ -195,7 +206,7 @@ public class SubmissionStore {
 	public int rejectDuplicates(int year, boolean changedUnitsOnly) {
 		record Copy(long id, String unit, String scope, String sourceFile, int line) {
 		}
-		String changed = changedUnitsOnly ? CHANGED_UNITS : "";
+		String changed = changedUnitsOnly ? changedUnits(year) : "";
 		// the verdicts of the units looked at are made again: a copy that is alone now counts again
 		this.jdbc.update("update submission t set accepted = valid where t.report_year = ?" + changed, year);
 		this.jdbc.update("delete from finding t where t.report_year = ? and t.seq >= ? and t.seq < ?" + changed, year,
@@ -206,8 +217,8 @@ public class SubmissionStore {
 				+ changed + """
 				      group by t.unit_code, t.scope having count(*) > 1) d
 				  on d.unit_code = s.unit_code and d.scope = s.scope
-				where s.report_year = ? and s.other_year is null
-				order by s.unit_code, s.scope, s.source_file, s.line""",
+				where s.report_year = ? and s.other_year is null"""
+				+ (changedUnitsOnly ? changedUnits("s", year) : "") + " order by s.unit_code, s.scope, s.source_file, s.line",
 				(rs, row) -> new Copy(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
 				year, year);
 		Map<String, List<Copy>> groups = new HashMap<>();
@@ -280,7 +291,7 @@ public class SubmissionStore {
 				  on p.report_year = t.report_year - 1 and p.unit_code = t.unit_code and p.scope = t.scope
 				  and p.accepted = true
 				where t.report_year = ? and t.scope = ? and t.accepted = true"""
-				+ (changedUnitsOnly ? CHANGED_UNITS : "") + " order by t.unit_code", (rs) -> {
+				+ (changedUnitsOnly ? changedUnits(year) : "") + " order by t.unit_code", (rs) -> {
 					ReportFormat previous = ReportFormat.valueOf(rs.getString(4));
 					ReportFormat current = ReportFormat.valueOf(rs.getString(6));
 					handler.handle(rs.getString(1), rs.getString(2) + ":" + rs.getInt(3), previous,
@@ -337,7 +348,7 @@ public class SubmissionStore {
 	 */
 	public void replaceCrossYearFindings(int year, List<Finding> findings, boolean changedUnitsOnly) {
 		this.jdbc.update("delete from finding t where t.report_year = ? and t.seq >= ? and t.seq < ?"
-				+ (changedUnitsOnly ? CHANGED_UNITS : ""), year, CROSS_YEAR_SEQ, INPUT_SEQ);
+				+ (changedUnitsOnly ? changedUnits(year) : ""), year, CROSS_YEAR_SEQ, INPUT_SEQ);
 		Map<String, Integer> ofUnit = new HashMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (Finding finding : findings) {
